@@ -1,0 +1,1 @@
+"""The command line: the GUI's start-up options and the headless ``export`` command."""

@@ -1,0 +1,66 @@
+"""The arithmetic inside one cell of a matrix product, for the animation and the hover text.
+
+C[i, j] = Σ_k A[i, k] · B[k, j]: one row of A times one column of B.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from attn_gui.core.trace import AttentionTrace
+
+# Each product stage and its operands (left · right); per-head operands are that head's.
+PRODUCTS: dict[str, tuple[str, str]] = {
+    "q": ("x_in", "w_q"),
+    "k": ("x_kv_in", "w_k"),
+    "v": ("x_kv_in", "w_v"),
+    "scores": ("q", "k_t"),
+    "head_output": ("weights", "v"),
+    "output": ("concat", "w_o"),
+}
+
+
+@dataclass(frozen=True)
+class DotProduct:
+    """Row ``left`` times column ``right``: the terms left[k]·right[k] and their running sums."""
+
+    left: NDArray[np.float64]
+    right: NDArray[np.float64]
+    terms: NDArray[np.float64]
+    running: NDArray[np.float64]
+
+    @property
+    def value(self) -> float:
+        return float(self.running[-1]) if len(self.running) else 0.0
+
+
+def dot_product(a: ArrayLike, b: ArrayLike, i: int, j: int) -> DotProduct:
+    """Cell (i, j) of A·B spelled out; raises ValueError when A's columns ≠ B's rows."""
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    if a.ndim != 2 or b.ndim != 2 or a.shape[1] != b.shape[0]:
+        raise ValueError(f"A {a.shape} · B {b.shape} is defined only when A's columns equal B's rows")
+    left, right = a[i, :], b[:, j]
+    terms = left * right
+    return DotProduct(left, right, terms, np.cumsum(terms))
+
+
+def product_operands(
+    trace: AttentionTrace, name: str, head: int | None = None
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The two matrices whose product is stage ``name`` (for a head: its block of W)."""
+    left_name, right_name = PRODUCTS[name]
+    if left_name == "x_kv_in" and not trace.config.cross:
+        left_name = "x_in"
+    left = trace.get(left_name, head).array
+    right = trace.get(right_name, head).array
+    if right_name in ("w_q", "w_k", "w_v"):
+        width = right.shape[1] // trace.config.num_heads
+        right = right[:, head * width : (head + 1) * width]
+    return left, right
+
+
+def product_cell(trace: AttentionTrace, name: str, i: int, j: int, head: int | None = None) -> DotProduct:
+    """The dot product behind cell (i, j) of the product stage ``name``."""
+    left, right = product_operands(trace, name, head)
+    return dot_product(left, right, i, j)

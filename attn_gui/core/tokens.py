@@ -1,0 +1,28 @@
+"""Turning a typed sentence into tokens, for English and for CJK text without spaces."""
+
+import re
+
+# Han ideographs (with extensions and compatibility forms), kana, Hangul syllables, and
+# CJK/full-width punctuation: scripts written without spaces between words.
+_CJK = (
+    "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
+)
+_CJK_OR_RUN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
+
+
+def is_cjk(char: str) -> bool:
+    """True for a character of a script that is written without spaces (Chinese, Japanese, Korean)."""
+    return re.fullmatch(f"[{_CJK}]", char) is not None
+
+
+def tokenize(text: str, split_cjk: bool = False) -> tuple[str, ...]:
+    """Split on whitespace; with ``split_cjk`` every CJK character is a token of its own.
+
+    "我 爱 学习" gives three tokens; with ``split_cjk``, "我爱学习" gives four, and
+    "我爱 learning" gives 我, 爱, learning.
+    """
+    words = text.split()
+    if not split_cjk:
+        return tuple(words)
+    return tuple(piece for word in words for piece in _CJK_OR_RUN.findall(word))

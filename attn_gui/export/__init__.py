@@ -1,0 +1,1 @@
+"""Writing what the app shows to files: matrices now, figures and animations later."""

@@ -1,0 +1,46 @@
+"""Write a file whole or not at all, so a failed export never leaves a partial file behind."""
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _create_beside(target: Path) -> tuple[Path, int]:
+    """A new hidden file in the target's folder: same file system, so the rename is atomic.
+
+    Opened with mode 0o666 so that the umask, not a private temporary-file mode, decides
+    who may read the export.
+    """
+    while True:
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        with contextlib.suppress(FileExistsError):
+            return temp, os.open(temp, _NEW_FILE, 0o666)
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
+    """Call ``write`` on a temporary file beside ``path``, then rename it into place.
+
+    Readers see the old file or the new one, never half of either; on any error the
+    temporary file is removed and ``path`` is untouched. A replaced file keeps its
+    permissions.
+    """
+    target = Path(path)
+    old_mode = target.stat().st_mode & 0o7777 if target.is_file() else None
+    temp, fd = _create_beside(target)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if old_mode is not None:
+            os.chmod(temp, old_mode)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
