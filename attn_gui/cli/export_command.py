@@ -48,8 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--precision",
         type=whole_number,
-        default=4,
-        help=QCoreApplication.translate("ExportCommand", "decimals in .tex (0 to 17)"),
+        help=QCoreApplication.translate("ExportCommand", "decimals in .tex (0 to 17, default 4)"),
     )
     return parser
 
@@ -82,16 +81,21 @@ def _writer(args: argparse.Namespace, trace: AttentionTrace) -> Callable[[Binary
         return (lambda s: write_npz(trace, s)) if suffix == ".npz" else (lambda s: write_json(trace, s))
     matrix = _chosen_matrix(trace, args.matrix, args.head)
     if suffix == ".csv":
+        if args.precision is not None:
+            raise _fail("--precision applies to .tex; .csv keeps every digit")
         return lambda s: write_csv(matrix, s)
-    if not 0 <= args.precision <= 17:
-        raise _fail("--precision must be from 0 to 17, got {value}", value=args.precision)
-    return lambda s: write_tex(matrix, s, args.precision)
+    precision = 4 if args.precision is None else args.precision
+    if not 0 <= precision <= 17:
+        raise _fail("--precision must be from 0 to 17, got {value}", value=precision)
+    return lambda s: write_tex(matrix, s, precision)
 
 
 def run_export(argv: Sequence[str]) -> int:
     """Validate everything, compute, then write atomically: bad input leaves no file."""
     args = build_parser().parse_args(argv)
     suffix = args.out.suffix.lower()
+    if not suffix and args.out.name.lower() in ALL_MATRICES + ONE_MATRIX:
+        raise _fail("{name!r} has no name before its extension, e.g. trace{name}", name=args.out.name)
     if suffix not in ALL_MATRICES + ONE_MATRIX:
         raise _fail(
             "unknown file type {suffix!r}: use one of {allowed}",

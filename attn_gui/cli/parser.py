@@ -10,6 +10,18 @@ from attn_gui.core import MASKS, AttentionConfig, ConfigError, tokenize
 from attn_gui.i18n import config_error_text
 
 DEFAULT_TOKENS = "I love learning"
+# The option a user typed for each AttentionConfig field, so that errors name what to fix.
+OPTION_OF_FIELD = {
+    "tokens": "--tokens",
+    "kv_tokens": "--kv-tokens",
+    "d_model": "--d-model",
+    "num_heads": "--heads",
+    "d_k": "--d-k",
+    "d_v": "--d-v",
+    "seed": "--seed",
+    "mask": "--mask",
+    "embedding": "--embedding",
+}
 
 
 class CommandLineError(Exception):
@@ -132,4 +144,6 @@ def config_from_args(args: argparse.Namespace) -> AttentionConfig:
             embedding=args.embedding,
         )
     except ConfigError as error:
-        raise CommandLineError(config_error_text(error)) from None
+        option = OPTION_OF_FIELD.get(error.field)
+        text = config_error_text(error)
+        raise CommandLineError(f"argument {option}: {text}" if option else text) from None

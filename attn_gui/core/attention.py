@@ -97,7 +97,10 @@ def attention_steps(
     if mask is None:
         masked = scaled
     else:
-        allowed = np.asarray(mask, dtype=bool)
+        allowed = np.asarray(mask)
+        if allowed.dtype != np.bool_:
+            # A float mask would be ambiguous: PyTorch's additive masks use 0 for "allowed".
+            raise TypeError(f"mask must be boolean (True where allowed), got dtype {allowed.dtype}")
         if allowed.shape != scores.shape[-allowed.ndim :]:
             raise ValueError(f"mask {allowed.shape} does not match the scores {scores.shape}")
         masked = np.where(allowed, scaled, -np.inf)

@@ -137,10 +137,10 @@ def _switch(name: str, value: Any) -> None:
 
 def _number(name: str, value: Any) -> float:
     try:
-        number = float(value)
+        number = math.nan if isinstance(value, str | bytes | bool) else float(value)
     except (TypeError, ValueError):
         number = math.nan
-    if isinstance(value, bool) or not abs(number) <= MAX_ABS_VALUE:
+    if not abs(number) <= MAX_ABS_VALUE:
         raise ConfigError(name, _NUMBER, field=name, limit=MAX_ABS_VALUE, value=repr(value))
     return number
 
@@ -155,11 +155,29 @@ def _sequence(value: Any) -> tuple[Any, ...] | None:
         return None
 
 
+def _is_text(token: str) -> bool:
+    """False for undecodable bytes smuggled in as surrogates (a Latin-1 terminal's "café")."""
+    try:
+        token.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _token_list(name: str, value: Any) -> tuple[str, ...]:
     tokens = _sequence(value)
     if tokens is None or not all(isinstance(t, str) and t.strip() for t in tokens):
         raise ConfigError(
             name, QT_TRANSLATE_NOOP("ConfigError", "{field} must be a list of non-empty words."), field=name
+        )
+    if not all(t.isprintable() and _is_text(t) for t in tokens):
+        raise ConfigError(
+            name,
+            QT_TRANSLATE_NOOP(
+                "ConfigError",
+                "{field} contains characters that are not valid text; check the terminal's encoding.",
+            ),
+            field=name,
         )
     if not tokens:
         raise ConfigError(
@@ -250,7 +268,16 @@ def _validate(config: AttentionConfig) -> None:
             value=config.d_model,
         )
     _validate_supplied(config, dims)
-    _set(config, "edits", tuple(_edit(e, dims, config.cross) for e in config.edits))
+    edits = _sequence(config.edits)
+    if edits is None:
+        raise ConfigError(
+            "edits",
+            QT_TRANSLATE_NOOP(
+                "ConfigError", "edits must be a list of (matrix, row, column, value), got {value}."
+            ),
+            value=repr(config.edits),
+        )
+    _set(config, "edits", tuple(_edit(e, dims, config.cross) for e in edits))
 
 
 def _validate_supplied(config: AttentionConfig, dims: Dims) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from attn_gui.core.trace import AttentionTrace
+from attn_gui.core.trace import PER_HEAD, AttentionTrace
 
 # Each product stage and its operands (left · right); per-head operands are that head's.
 PRODUCTS: dict[str, tuple[str, str]] = {
@@ -40,6 +40,8 @@ def dot_product(a: ArrayLike, b: ArrayLike, i: int, j: int) -> DotProduct:
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
     if a.ndim != 2 or b.ndim != 2 or a.shape[1] != b.shape[0]:
         raise ValueError(f"A {a.shape} · B {b.shape} is defined only when A's columns equal B's rows")
+    if not (0 <= i < a.shape[0] and 0 <= j < b.shape[1]):
+        raise IndexError(f"cell ({i}, {j}) is outside the product's shape ({a.shape[0]}, {b.shape[1]})")
     left, right = a[i, :], b[:, j]
     terms = left * right
     return DotProduct(left, right, terms, np.cumsum(terms))
@@ -50,6 +52,10 @@ def product_operands(
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """The two matrices whose product is stage ``name`` (for a head: its block of W)."""
     left_name, right_name = PRODUCTS[name]
+    if (head is None) == (name in PER_HEAD):
+        raise ValueError(
+            f"{name!r} is {'per head: give a head' if head is None else 'not per head: give no head'}"
+        )
     if left_name == "x_kv_in" and not trace.config.cross:
         left_name = "x_in"
     left = trace.get(left_name, head).array

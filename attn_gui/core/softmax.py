@@ -9,17 +9,19 @@ def softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating]:
 
     Entries of -inf get weight exactly 0; a slice that is entirely -inf gives all zeros
     (the meaning of "nothing may be attended to"), never NaN. Entries of +inf share the
-    weight equally, which is the limit of the formula as they grow.
+    weight equally, which is the limit of the formula as they grow. A NaN makes its whole
+    slice NaN, so that it cannot pass for a weight.
     """
     x = np.asarray(x)
     if not np.issubdtype(x.dtype, np.floating):
         x = x.astype(np.float64)
-    top = np.max(x, axis=axis, keepdims=True)
+    top = np.fmax.reduce(x, axis=axis, keepdims=True)  # ignores NaN, unlike np.max
     if np.isposinf(top).any():
         infinite = np.isposinf(x)
         x = np.where(np.isposinf(top), np.where(infinite, 0.0, -np.inf), x)
-        top = np.max(x, axis=axis, keepdims=True)
+        top = np.fmax.reduce(x, axis=axis, keepdims=True)
     shift = np.where(np.isfinite(top), top, 0.0)
-    exps = np.exp(x - shift)
+    with np.errstate(over="ignore"):  # -1e308 - 1e308 is -inf, whose exponential is the right 0
+        exps = np.exp(x - shift)
     totals = np.sum(exps, axis=axis, keepdims=True)
-    return np.divide(exps, totals, out=np.zeros_like(exps), where=totals > 0)
+    return np.divide(exps, totals, out=np.zeros_like(exps), where=totals != 0)

@@ -2,17 +2,16 @@
 
 import re
 
-# Han ideographs (with extensions and compatibility forms), kana, Hangul syllables, and
-# CJK/full-width punctuation: scripts written without spaces between words.
-_CJK = (
-    "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-    "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
-)
-_CJK_OR_RUN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
+# Han ideographs (with extensions and compatibility forms), kana, and CJK/full-width
+# punctuation: scripts written without spaces between words. (Korean uses spaces.)
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
+# Kana voicing marks, combining and half-width: they belong to the character before them.
+_MARKS = "\u3099\u309a\uff9e\uff9f"
+_CJK_OR_RUN = re.compile(f"[{_CJK}][{_MARKS}]*|[^{_CJK}]+")
 
 
 def is_cjk(char: str) -> bool:
-    """True for a character of a script that is written without spaces (Chinese, Japanese, Korean)."""
+    """True for a character of a script written without spaces between words (Chinese, Japanese)."""
     return re.fullmatch(f"[{_CJK}]", char) is not None
 
 

@@ -4,67 +4,67 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="44"/>
+        <location filename="../../attn_gui/cli/parser.py" line="56"/>
         <source>{value!r} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="60"/>
+        <location filename="../../attn_gui/cli/parser.py" line="72"/>
         <source>the sentence; tokens are separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="64"/>
+        <location filename="../../attn_gui/cli/parser.py" line="76"/>
         <source>key/value tokens for cross-attention (the encoder side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="71"/>
+        <location filename="../../attn_gui/cli/parser.py" line="83"/>
         <source>one token per Chinese, Japanese or Korean character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="77"/>
+        <location filename="../../attn_gui/cli/parser.py" line="89"/>
         <source>embedding size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="83"/>
+        <location filename="../../attn_gui/cli/parser.py" line="95"/>
         <source>number of heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="86"/>
+        <location filename="../../attn_gui/cli/parser.py" line="98"/>
         <source>query/key size per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="89"/>
+        <location filename="../../attn_gui/cli/parser.py" line="101"/>
         <source>value size per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="92"/>
+        <location filename="../../attn_gui/cli/parser.py" line="104"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="98"/>
+        <location filename="../../attn_gui/cli/parser.py" line="110"/>
         <source>attention mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="104"/>
+        <location filename="../../attn_gui/cli/parser.py" line="116"/>
         <source>how tokens become vectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="109"/>
+        <location filename="../../attn_gui/cli/parser.py" line="121"/>
         <source>do not divide the scores by sqrt(d_k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="114"/>
+        <location filename="../../attn_gui/cli/parser.py" line="126"/>
         <source>do not add the positional encoding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,52 +92,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="162"/>
+        <location filename="../../attn_gui/core/config.py" line="171"/>
         <source>{field} must be a list of non-empty words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="167"/>
+        <location filename="../../attn_gui/core/config.py" line="176"/>
+        <source>{field} contains characters that are not valid text; check the terminal&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/core/config.py" line="185"/>
         <source>Enter at least one token for {field} (words separated by spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="175"/>
+        <location filename="../../attn_gui/core/config.py" line="193"/>
         <source>{field} has {value} tokens; at most {high} are supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="186"/>
+        <location filename="../../attn_gui/core/config.py" line="204"/>
         <source>{field} must have {rows} rows of {cols} numbers each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="217"/>
+        <location filename="../../attn_gui/core/config.py" line="235"/>
         <source>d_model ({d_model}) must be divisible by num_heads ({num_heads}), or set d_k and d_v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="234"/>
+        <location filename="../../attn_gui/core/config.py" line="252"/>
         <source>These sizes need about {needed} MB, more than the {limit} MB allowed: use fewer tokens, fewer heads or smaller dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="245"/>
+        <location filename="../../attn_gui/core/config.py" line="263"/>
         <source>One-hot embeddings need d_model of at least {needed} (one per distinct token), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="264"/>
+        <location filename="../../attn_gui/core/config.py" line="275"/>
+        <source>edits must be a list of (matrix, row, column, value), got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/core/config.py" line="291"/>
         <source>Supplied embeddings need {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="271"/>
+        <location filename="../../attn_gui/core/config.py" line="298"/>
         <source>{field} is only used with supplied embeddings (and cross-attention for kv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="297"/>
+        <location filename="../../attn_gui/core/config.py" line="324"/>
         <source>Each edit must be (matrix, row, column, value), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,8 +175,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="52"/>
-        <source>decimals in .tex (0 to 17)</source>
+        <location filename="../../attn_gui/cli/export_command.py" line="51"/>
+        <source>decimals in .tex (0 to 17, default 4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
