@@ -41,14 +41,14 @@ def one_hot_embeddings(
 
 
 def projection_weights(dims: Dims, seed: int) -> dict[str, NDArray[np.float64]]:
-    """W_Q, W_K, W_V, W_O with entries of variance 1/fan_in.
+    """W_Q, W_K, W_V, W_O drawn uniformly with variance 1/fan_in, as PyTorch initialises them.
 
-    That scale keeps the projected q and k components near variance 1 when X is, which is
+    That variance keeps the projected q and k components near variance 1 when X is, which is
     the premise of the √d_k argument the lesson makes.
     """
     weights = {}
     for name, stream in _WEIGHT_STREAMS.items():
         fan_in, fan_out = edit_shape(name, dims)
-        draws = np.random.default_rng([seed, stream]).standard_normal((fan_in, fan_out))
-        weights[name] = draws / np.sqrt(fan_in)
+        bound = np.sqrt(3.0 / fan_in)  # uniform on [-b, b] has variance b²/3
+        weights[name] = np.random.default_rng([seed, stream]).uniform(-bound, bound, (fan_in, fan_out))
     return weights

@@ -10,7 +10,8 @@ def positional_encoding(n: int, d_model: int) -> NDArray[np.float64]:
     Both features of a pair share the angle of the even index, so an odd d_model simply
     has one sine column without its cosine partner.
     """
-    positions = np.arange(n, dtype=np.float64)[:, None]
-    pair_start = np.arange(d_model) // 2 * 2
-    angles = positions / np.power(10000.0, pair_start / d_model)
-    return np.where(np.arange(d_model) % 2 == 0, np.sin(angles), np.cos(angles))
+    angles = np.arange(n, dtype=np.float64)[:, None] / np.power(10000.0, np.arange(0, d_model, 2) / d_model)
+    pe = np.empty((n, d_model))
+    pe[:, 0::2] = np.sin(angles)
+    pe[:, 1::2] = np.cos(angles[:, : d_model // 2])
+    return pe
