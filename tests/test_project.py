@@ -51,3 +51,11 @@ def test_every_translatable_string_has_an_explicit_context(tmp_path):
     names = {c.findtext("name") for c in contexts}
     assert {"ConfigError", "MainWindow", "WriteError"} <= names
     assert all(name for name in names), "a translate() call without a literal context"
+
+
+def test_every_picture_the_readme_shows_is_committed():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    assert len(pictures) >= 4
+    for picture in pictures:
+        assert (ROOT / picture).is_file(), picture

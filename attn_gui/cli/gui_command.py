@@ -11,8 +11,17 @@ from attn_gui.cli.parser import (
     add_config_options,
     config_from_args,
     new_parser,
+    whole_number,
 )
+from attn_gui.core import STAGES
 from attn_gui.export.write_errors import describe_write_error
+
+THEMES = ("system", "light", "dark", "projector")
+# Options that pose the problem; when none is given the last lesson is restored instead.
+CONFIG_OPTIONS = (
+    "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
+    "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
+)  # fmt: skip
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -21,22 +30,40 @@ def run_gui(argv: Sequence[str]) -> int:
     )
     add_config_options(parser, tokens_default=DEFAULT_TOKENS)
     parser.add_argument(
+        "--stage", choices=STAGES, help=QCoreApplication.translate("GuiCommand", "the stage to open at")
+    )
+    parser.add_argument(
+        "--head", type=whole_number, help=QCoreApplication.translate("GuiCommand", "the head to show, from 1")
+    )
+    parser.add_argument("--theme", choices=THEMES, help=QCoreApplication.translate("GuiCommand", "colours"))
+    parser.add_argument(
         "--screenshot",
         type=Path,
-        help=QCoreApplication.translate(
-            "GuiCommand", "render the window to this PNG file and exit, without showing it"
-        ),
+        help=QCoreApplication.translate("GuiCommand", "render the window to this PNG file and exit"),
     )
     args = parser.parse_args(argv)
     config = config_from_args(args)
+    if args.head is not None and not 1 <= args.head <= config.num_heads:
+        message = QCoreApplication.translate("GuiCommand", "argument --head: choose a head from 1 to {heads}")
+        raise CommandLineError(message.format(heads=config.num_heads))
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         message = QCoreApplication.translate(
             "GuiCommand", "--screenshot writes PNG: the file name must end in .png, got {name!r}"
         )
         raise CommandLineError(message.format(name=args.screenshot.name))
-    from attn_gui.ui.app import run_app
+    given = any(arg.split("=")[0] in CONFIG_OPTIONS for arg in argv)
+    from attn_gui.ui.app import LaunchRequest, run_app
 
+    request = LaunchRequest(
+        config=config if given or args.screenshot else None,
+        stage=args.stage,
+        head=None if args.head is None else args.head - 1,
+        split_cjk=args.cjk_chars,
+        texts=(args.tokens, args.kv_tokens),
+        theme=args.theme,
+        screenshot=args.screenshot,
+    )
     try:
-        return run_app(config, screenshot=args.screenshot)
+        return run_app(request)
     except OSError as error:
         raise CommandLineError(describe_write_error(error, args.screenshot or Path())) from None

@@ -19,15 +19,24 @@ from attn_gui.core.config import (
     AttentionConfig,
     CellEdit,
     Dims,
+    config_as_dict,
+    config_from_dict,
     estimate_trace_bytes,
 )
 from attn_gui.core.errors import ConfigError
 from attn_gui.core.masks import causal_mask
 from attn_gui.core.positional import positional_encoding
-from attn_gui.core.products import PRODUCTS, DotProduct, dot_product, product_cell, product_operands
+from attn_gui.core.products import (
+    PRODUCTS,
+    DotProduct,
+    dot_product,
+    product_cell,
+    product_matrices,
+    product_operands,
+)
 from attn_gui.core.softmax import softmax
 from attn_gui.core.tokens import is_cjk, tokenize
-from attn_gui.core.trace import PER_HEAD, STAGES, AttentionTrace, TraceMatrix, compute_trace
+from attn_gui.core.trace import PER_HEAD, STAGES, WEIGHTS, AttentionTrace, TraceMatrix, compute_trace
 
 __all__ = [
     "EDITABLE_MATRICES",
@@ -39,6 +48,7 @@ __all__ = [
     "PER_HEAD",
     "PRODUCTS",
     "STAGES",
+    "WEIGHTS",
     "AttentionConfig",
     "AttentionSteps",
     "AttentionTrace",
@@ -52,12 +62,15 @@ __all__ = [
     "attention_steps",
     "causal_mask",
     "compute_trace",
+    "config_as_dict",
+    "config_from_dict",
     "dot_product",
     "estimate_trace_bytes",
     "is_cjk",
     "multi_head_attention",
     "positional_encoding",
     "product_cell",
+    "product_matrices",
     "product_operands",
     "scaled_dot_product_attention",
     "softmax",

@@ -1,11 +1,13 @@
 """The app's whole input as one frozen value, validated once so every later stage can trust it."""
 
+import dataclasses
 import math
 import operator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from attn_gui.core.errors import QT_TRANSLATE_NOOP, ConfigError
+from attn_gui.core.errors import ConfigError
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 MASKS = ("none", "causal")
 EMBEDDINGS = ("random", "one-hot", "supplied")
@@ -95,6 +97,28 @@ class AttentionConfig:
     def vocabulary(self) -> tuple[str, ...]:
         """Distinct tokens of both sides in order of first appearance."""
         return tuple(dict.fromkeys(self.tokens + (self.kv_tokens or ())))
+
+
+def config_as_dict(config: AttentionConfig) -> dict[str, Any]:
+    """Plain data (lists, numbers, text) that JSON and QSettings can hold."""
+    return dataclasses.asdict(config)
+
+
+def config_from_dict(data: dict[str, Any]) -> AttentionConfig:
+    """The inverse of ``config_as_dict``; raises ConfigError for anything invalid or unknown."""
+    if not isinstance(data, dict):
+        raise ConfigError("config", QT_TRANSLATE_NOOP("ConfigError", "A configuration must be a mapping."))
+    known = {f.name for f in dataclasses.fields(AttentionConfig)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(
+            "config",
+            QT_TRANSLATE_NOOP("ConfigError", "Unknown configuration fields: {names}."),
+            names=", ".join(map(str, unknown)),
+        )
+    if "tokens" not in data:
+        raise ConfigError("tokens", QT_TRANSLATE_NOOP("ConfigError", "A configuration needs tokens."))
+    return AttentionConfig(**data)
 
 
 def estimate_trace_bytes(dims: Dims, cross: bool, masked: bool) -> int:

@@ -3,11 +3,6 @@
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark ``text`` for Qt's translation tools; the UI translates it when it shows it."""
-    return text
-
-
 class ConfigError(ValueError):
     """An invalid configuration value.
 

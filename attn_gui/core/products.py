@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from attn_gui.core.trace import PER_HEAD, AttentionTrace
+from attn_gui.core.trace import PER_HEAD, WEIGHTS, AttentionTrace, TraceMatrix
 
 # Each product stage and its operands (left · right); per-head operands are that head's.
 PRODUCTS: dict[str, tuple[str, str]] = {
@@ -47,10 +47,10 @@ def dot_product(a: ArrayLike, b: ArrayLike, i: int, j: int) -> DotProduct:
     return DotProduct(left, right, terms, np.cumsum(terms))
 
 
-def product_operands(
+def product_matrices(
     trace: AttentionTrace, name: str, head: int | None = None
-) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """The two matrices whose product is stage ``name`` (for a head: its block of W)."""
+) -> tuple[TraceMatrix, TraceMatrix]:
+    """The two labelled matrices whose product is stage ``name`` (for a head: its block of W)."""
     left_name, right_name = PRODUCTS[name]
     if (head is None) == (name in PER_HEAD):
         raise ValueError(
@@ -58,12 +58,16 @@ def product_operands(
         )
     if left_name == "x_kv_in" and not trace.config.cross:
         left_name = "x_in"
-    left = trace.get(left_name, head).array
-    right = trace.get(right_name, head).array
-    if right_name in ("w_q", "w_k", "w_v"):
-        width = right.shape[1] // trace.config.num_heads
-        right = right[:, head * width : (head + 1) * width]
-    return left, right
+    right = trace.head_block(right_name, head) if right_name in WEIGHTS[:3] else trace.get(right_name, head)
+    return trace.get(left_name, head), right
+
+
+def product_operands(
+    trace: AttentionTrace, name: str, head: int | None = None
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The two arrays whose product is stage ``name``."""
+    left, right = product_matrices(trace, name, head)
+    return left.array, right.array
 
 
 def product_cell(trace: AttentionTrace, name: str, i: int, j: int, head: int | None = None) -> DotProduct:

@@ -82,6 +82,16 @@ class AttentionTrace:
         except KeyError:
             raise KeyError(f"no matrix {name!r} for head {head!r}") from None
 
+    def head_block(self, name: str, head: int) -> TraceMatrix:
+        """Head ``head``'s columns of W_Q, W_K or W_V: the projection that head uses."""
+        full = self.get(name)
+        width = full.array.shape[1] // self.config.num_heads
+        columns = slice(head * width, (head + 1) * width)
+        symbol = "d_v" if name == "w_v" else "d_k"
+        return TraceMatrix(
+            name, head, full.array[:, columns], full.rows, full.columns[columns], ("d_model", symbol)
+        )
+
     def stacked(self, name: str) -> NDArray[np.float64]:
         """A per-head matrix stacked on a leading head axis; any other matrix as it is."""
         if name not in PER_HEAD:

@@ -1,6 +1,7 @@
 """Starting the Qt application, and rendering the window to a file instead of showing it."""
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice
@@ -8,7 +9,22 @@ from PySide6.QtWidgets import QApplication
 
 from attn_gui.core import AttentionConfig
 from attn_gui.export.atomic import atomic_write
+from attn_gui.ui import appearance
 from attn_gui.ui.main_window import MainWindow
+from attn_gui.ui.preferences import Preferences
+
+
+@dataclass(frozen=True)
+class LaunchRequest:
+    """What the command line asked for. ``config`` None means "the last lesson, as it was left"."""
+
+    config: AttentionConfig | None
+    stage: str | None = None
+    head: int | None = None
+    split_cjk: bool = False
+    texts: tuple[str | None, str | None] = (None, None)
+    theme: str | None = None
+    screenshot: Path | None = None
 
 
 def application() -> QApplication:
@@ -20,8 +36,8 @@ def application() -> QApplication:
     return app
 
 
-def save_screenshot(window: MainWindow, path: Path) -> None:
-    """Render ``window`` as it would appear and write it as a PNG, atomically."""
+def render_png(window: MainWindow) -> bytes:
+    """The window as it would appear, as PNG bytes (works without a display)."""
     window.show()
     QApplication.processEvents()
     data = QByteArray()
@@ -29,16 +45,46 @@ def save_screenshot(window: MainWindow, path: Path) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     window.grab().save(buffer, "PNG")
     buffer.close()
-    atomic_write(path, lambda stream: stream.write(data.data()))
+    return data.data()
 
 
-def run_app(config: AttentionConfig, screenshot: Path | None = None) -> int:
-    """Open the main window; with ``screenshot``, render it to that file and exit."""
+def create_window(request: LaunchRequest, preferences: Preferences | None) -> MainWindow:
+    """The main window in the requested state; saved preferences fill in what was not asked."""
+    saved_stage, saved_head = preferences.position() if preferences else ("x", 0)
+    config = request.config or (preferences.config() if preferences else None)
+    theme = request.theme or (preferences.theme() if preferences else "light")
+    appearance.apply_theme(theme)
+    points = preferences.font_points() if preferences else None
+    if points:
+        appearance.set_font_points(points)
+    split_cjk, texts = request.split_cjk, request.texts
+    if request.config is None and preferences is not None:
+        split_cjk, texts = preferences.typing()
+    window = MainWindow(
+        config or AttentionConfig(tokens=("I", "love", "learning")),
+        preferences=preferences,
+        stage=request.stage or saved_stage,
+        head=request.head if request.head is not None else saved_head,
+        split_cjk=split_cjk,
+        texts=texts,
+    )
+    window.theme = theme
+    return window
+
+
+def run_app(request: LaunchRequest) -> int:
+    """Open the main window; with ``request.screenshot``, render it to that file and exit.
+
+    A screenshot uses neither saved preferences nor the saved lesson, so that it shows exactly
+    what the command line says, the same on every machine.
+    """
     app = application()
-    window = MainWindow(config)
+    preferences = None if request.screenshot else Preferences()
+    window = create_window(request, preferences)
     try:
-        if screenshot is not None:
-            save_screenshot(window, screenshot)
+        if request.screenshot is not None:
+            png = render_png(window)
+            atomic_write(request.screenshot, lambda stream: stream.write(png))
             return 0
         window.show()
         return app.exec()

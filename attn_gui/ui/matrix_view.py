@@ -1,97 +1,324 @@
-"""A matrix as a labelled heatmap with its numbers in the cells, readable from the back row."""
+"""A matrix as a labelled heatmap: numbers in the cells, arithmetic on hover, typing to edit."""
+
+import html
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 from attn_gui.core import TraceMatrix
+from attn_gui.core.config import MAX_ABS_VALUE
+from attn_gui.ui.cell_text import CellTextItem
+from attn_gui.ui.numbers import format_number
 
 # Diverging for signed values (white is zero), sequential for weights in [0, 1].
 SIGNED_MAP = "CET-D1A"
 WEIGHTS_MAP = "CET-L12"
-CELL_FONT_POINTS = 16
+MASKED_RGBA = (90, 90, 90, 255)
+CELL_FONT_SCALE = 1.2  # cell numbers slightly larger than the interface text, for the back row
 
 
-class MatrixView(pg.GraphicsLayoutWidget):
-    """Shows one TraceMatrix: token labels on the axes, a colour bar, values in the cells."""
+def parse_number(text: str) -> float | None:
+    """A typed value: accepts a comma as decimal point and the Unicode minus; None if not a number."""
+    try:
+        value = float(text.strip().replace("−", "-").replace(",", "."))
+    except ValueError:
+        return None
+    return value if abs(value) <= MAX_ABS_VALUE else None
 
-    def __init__(self, parent: pg.QtWidgets.QWidget | None = None) -> None:
+
+class MatrixView(QWidget):
+    """Shows one TraceMatrix. ``tooltip_provider(i, j)`` supplies the hover text (the owner
+    knows which stage the matrix belongs to); ``editable`` allows typing over a cell."""
+
+    cellHovered = Signal(int, int)
+    cellClicked = Signal(int, int)
+    cellEdited = Signal(int, int, float)
+
+    def __init__(self, parent: QWidget | None = None, colour_bar: bool = True) -> None:
         super().__init__(parent)
-        self.setBackground("w")
-        self.plot = self.addPlot()
+        self.tooltip_provider: Callable[[int, int], str] | None = None
+        self.editable = False
+        self.matrix: TraceMatrix | None = None
+        self._values = np.zeros((0, 0))
+        self._dark = np.zeros((0, 0), dtype=bool)
+        self._format: Callable[[float], str] = str
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics.setMouseTracking(True)
+        self.plot = self.graphics.addPlot()
+        self._configure_plot()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.masked_overlay = pg.ImageItem(axisOrder="row-major")
+        self.numbers = CellTextItem()
+        self.hover_box = QGraphicsRectItem()
+        self.hover_box.setVisible(False)
+        for item in (self.image, self.masked_overlay, self.numbers, self.hover_box):
+            self.plot.addItem(item)
+        # Horizontal, under the matrix: side by side, matrices are short of width, not height.
+        self.colour_bar = None
+        if colour_bar:
+            self.colour_bar = pg.ColorBarItem(interactive=False, width=12, orientation="horizontal")
+            self.colour_bar.setImageItem(self.image)
+            self.graphics.addItem(self.colour_bar, row=1, col=0)
+        self.editor = QLineEdit(self.graphics)
+        self.editor.setObjectName("cell_editor")
+        self.editor.hide()
+        self.editor.returnPressed.connect(self._commit_edit)
+        self.editor.installEventFilter(self)
+        self.graphics.viewport().installEventFilter(self)
+        self._editing: tuple[int, int] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.graphics, stretch=1)
+        layout.addWidget(self.caption)
+        scene = self.graphics.scene()
+        scene.sigMouseMoved.connect(self._on_mouse_moved)
+        scene.sigMouseClicked.connect(self._on_mouse_clicked)
+        self._apply_style()
+
+    def _configure_plot(self) -> None:
         self.plot.invertY(True)
-        self.plot.setAspectLocked(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.showAxis("top")
         self.plot.hideAxis("bottom")
-        for side in ("left", "top"):
-            axis = self.plot.getAxis(side)
-            axis.setTextPen("k")
-            axis.setPen("k")
-            axis.setStyle(tickFont=_font())
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.plot.addItem(self.image)
-        self.colour_bar = pg.ColorBarItem(interactive=False, width=18)
-        self.colour_bar.setImageItem(self.image, insert_in=self.plot)
-        self.colour_bar.axis.setStyle(tickFont=_font())
-        self.colour_bar.axis.setTextPen("k")
-        self._labels: list[pg.TextItem] = []
 
-    def set_matrix(self, matrix: TraceMatrix, decimals: int = 2) -> None:
-        """Replace what is shown; weights use a 0..1 scale, other matrices one centred on 0."""
+    # -- showing a matrix ------------------------------------------------------------------
+
+    def set_matrix(
+        self,
+        matrix: TraceMatrix,
+        title: str = "",
+        decimals: int = 2,
+        percent: bool = False,
+        row_sums: bool = False,
+    ) -> None:
+        """Replace what is shown. Weights use a 0..1 sequential scale; any other matrix a
+        diverging one centred on 0, so that the sign reads at a glance."""
+        self.matrix = matrix
         values = np.asarray(matrix.array)
+        self._values = values
+        masked = np.isneginf(values)
         finite = values[np.isfinite(values)]
-        if matrix.name == "weights":
-            self.colour_bar.setColorMap(pg.colormap.get(WEIGHTS_MAP))
-            levels = (0.0, 1.0)
-        else:
-            self.colour_bar.setColorMap(pg.colormap.get(SIGNED_MAP))
-            bound = float(np.max(np.abs(finite))) if finite.size else 1.0
-            levels = (-bound or -1.0, bound or 1.0)
-        self.image.setImage(np.where(np.isfinite(values), values, levels[0]), levels=levels)
-        self.colour_bar.setLevels(levels)
-        rows, cols = values.shape
+        weights = matrix.name == "weights"
+        levels = (0.0, 1.0) if weights else _symmetric_levels(finite)
+        colour_map = pg.colormap.get(WEIGHTS_MAP if weights else SIGNED_MAP)
+        self.image.setColorMap(colour_map)
+        self.image.setImage(np.where(np.isfinite(values), values, 0.0), levels=levels)
+        if self.colour_bar is not None:
+            self.colour_bar.setColorMap(colour_map)
+            self.colour_bar.setLevels(levels)
+        overlay = np.zeros((*values.shape, 4), dtype=np.ubyte)
+        overlay[masked] = MASKED_RGBA
+        self.masked_overlay.setImage(overlay, levels=(0, 255))
+        self._format = lambda v: format_number(v, decimals, percent=percent and weights)
+        shade = np.clip(
+            (np.where(np.isfinite(values), values, levels[0]) - levels[0]) / (levels[1] - levels[0]), 0, 1
+        )
+        rgb = colour_map.map(shade.ravel(), mode="float")[:, :3].reshape(*values.shape, 3)
+        dark = (rgb @ np.array([0.299, 0.587, 0.114]) < 0.55) | masked
+        self._dark = dark
+        self.numbers.set_cells(values, self._format, dark, self._cell_font())
+        self.title.setText(title)
+        self.caption.setText(matrix.shape_label)
+        self._set_ticks(matrix, row_sums)
+        self.plot.setRange(xRange=(0, values.shape[1]), yRange=(0, values.shape[0]), padding=0)
+        self.hover_box.setVisible(False)
+        self._cancel_edit()
+
+    def _set_ticks(self, matrix: TraceMatrix, row_sums: bool) -> None:
+        metrics = QFontMetrics(self._cell_font())
         left, top = self.plot.getAxis("left"), self.plot.getAxis("top")
-        left.setTicks([[(i + 0.5, label) for i, label in enumerate(matrix.rows)]])
-        top.setTicks([[(j + 0.5, label) for j, label in enumerate(matrix.columns)]])
-        # The axes do not grow to fit their labels before the first paint: size them now.
-        metrics = QFontMetrics(_font())
-        left.setWidth(max(metrics.horizontalAdvance(label) for label in matrix.rows) + 20)
-        top.setHeight(metrics.height() + 16)
-        self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
-        self._write_numbers(values, levels, decimals)
+        left.setTicks([_thinned(matrix.rows, self.graphics.height(), metrics.height())])
+        column_px = self.plot.vb.width() / max(len(matrix.columns), 1)
+        top.setTicks([_fitted(matrix.columns, column_px, metrics)])
+        left.setWidth(max(metrics.horizontalAdvance(label) for label in matrix.rows) + 16)
+        top.setHeight(metrics.height() + 12)
+        if row_sums:
+            sums = np.sum(matrix.array, axis=1)
+            labels = [f"Σ {format_number(s, 2)}" for s in sums]
+            self.plot.showAxis("right")
+            right = self.plot.getAxis("right")
+            right.setTicks([_thinned(labels, self.graphics.height(), metrics.height())])
+            right.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 16)
+        else:
+            self.plot.hideAxis("right")
 
-    def _write_numbers(self, values: np.ndarray, levels: tuple[float, float], decimals: int) -> None:
-        for label in self._labels:
-            self.plot.removeItem(label)
-        self._labels = []
-        colour_map = self.colour_bar.colorMap()
-        low, high = levels
-        for (i, j), value in np.ndenumerate(values):
-            text = (
-                QCoreApplication.translate("MatrixView", "−∞")
-                if np.isneginf(value)
-                else f"{value:.{decimals}f}"
-            )
-            shade = colour_map.map((min(max(value, low), high) - low) / (high - low), mode="qcolor")
-            label = pg.TextItem(text.replace("-", "−"), color=_readable_on(shade), anchor=(0.5, 0.5))
-            label.setFont(_font())
-            label.setPos(j + 0.5, i + 0.5)
-            self.plot.addItem(label)
-            self._labels.append(label)
+    def cell_text(self, i: int, j: int) -> str:
+        """The number as printed in cell (i, j) (whether or not it currently fits)."""
+        return self._format(float(self._values[i, j]))
+
+    def numbers_visible(self) -> bool:
+        """Whether the numbers currently fit inside the cells at this size."""
+        rect = self.cell_rect(0, 0)
+        return self.numbers.fits(rect.width(), rect.height())
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def cell_rect(self, i: int, j: int) -> QRectF:
+        """Cell (i, j) in the coordinates of ``self.graphics`` (the widget to click on)."""
+        view = self.plot.vb
+        top_left = self.graphics.mapFromScene(view.mapViewToScene(QPointF(j, i)))
+        bottom_right = self.graphics.mapFromScene(view.mapViewToScene(QPointF(j + 1, i + 1)))
+        return QRectF(QPointF(top_left), QPointF(bottom_right)).normalized()
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        i, j = int(np.floor(point.y())), int(np.floor(point.x()))
+        rows, cols = self._values.shape
+        return (i, j) if 0 <= i < rows and 0 <= j < cols else None
+
+    # -- hover, click, edit ----------------------------------------------------------------
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None:
+            self.hover_box.setVisible(False)
+            QToolTip.hideText()
+            return
+        i, j = cell
+        self.hover_box.setRect(QRectF(j, i, 1, 1))
+        self.hover_box.setVisible(True)
+        self.cellHovered.emit(i, j)
+        text = self.tooltip_provider(i, j) if self.tooltip_provider else self.cell_text(i, j)
+        where = self.graphics.mapToGlobal(self.graphics.mapFromScene(scene_pos))
+        # As escaped rich text: a token such as "<b>" must show as typed, not as markup.
+        QToolTip.showText(where, f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>", self.graphics)
+
+    def _on_mouse_clicked(self, event: MouseClickEvent) -> None:
+        cell = self.cell_at(event.scenePos())
+        if cell is not None and not event.double():
+            self.cellClicked.emit(*cell)
+
+    def start_edit(self, i: int, j: int) -> None:
+        """Open a text field over cell (i, j), holding its exact value."""
+        self._editing = (i, j)
+        rect = self.cell_rect(i, j).toRect()
+        self.editor.setGeometry(rect.adjusted(0, 0, 0, 0).united(rect.adjusted(-30, 0, 30, 0)))
+        self.editor.setText(repr(float(self._values[i, j])))
+        self.editor.setProperty("invalid", False)
+        self.editor.show()
+        self.editor.selectAll()
+        self.editor.setFocus()
+
+    def _commit_edit(self) -> None:
+        value = parse_number(self.editor.text())
+        if value is None or self._editing is None:
+            self.editor.setProperty("invalid", True)
+            self.editor.setStyleSheet("border: 2px solid #c00;")
+            message = QCoreApplication.translate(
+                "MatrixView",
+                "Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).",
+            ).format(limit=MAX_ABS_VALUE)
+            QToolTip.showText(self.editor.mapToGlobal(QPoint(0, self.editor.height())), message, self.editor)
+            self.editor.setToolTip(message)
+            return
+        i, j = self._editing
+        self._cancel_edit()
+        self.cellEdited.emit(i, j, value)
+
+    def _cancel_edit(self) -> None:
+        self._editing = None
+        self.editor.setStyleSheet("")
+        self.editor.setToolTip("")
+        self.editor.hide()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Double clicks are taken from the viewport itself: pyqtgraph's click events do not
+        # report every double click.
+        if watched is self.graphics.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+            cell = self.cell_at(self.graphics.mapToScene(event.position().toPoint()))
+            if cell is not None and self.editable:
+                self.start_edit(*cell)
+                return True
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._cancel_edit()
+            return True
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut and self._editing is not None:
+            self._cancel_edit()
+        return super().eventFilter(watched, event)
+
+    # -- fonts and colours follow the application -------------------------------------------
+
+    def _cell_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CELL_FONT_SCALE)
+        return font
+
+    def _apply_style(self) -> None:
+        palette = self.palette()
+        background, ink = palette.base().color(), palette.text().color()
+        self.graphics.setBackground(background)
+        font = self._cell_font()
+        for side in ("left", "top", "right"):
+            axis = self.plot.getAxis(side)
+            axis.setTextPen(ink)
+            axis.setPen(ink)
+            # No tick marks: beside a cell's number, a tick reads as a minus sign.
+            axis.setStyle(tickFont=font, tickLength=0)
+        if self.colour_bar is not None:
+            self.colour_bar.axis.setTextPen(ink)
+            self.colour_bar.axis.setStyle(tickFont=self.font())
+        pen = QPen(QColor(palette.highlight().color()), 3)
+        pen.setCosmetic(True)
+        self.hover_box.setPen(pen)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        if self.matrix is not None:
+            self.numbers.set_cells(self._values, self._format, self._dark, font)
+            self._set_ticks(self.matrix, self.plot.getAxis("right").isVisible())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._apply_style()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        if self.matrix is not None:
+            self._set_ticks(self.matrix, self.plot.getAxis("right").isVisible())
 
 
-def _font() -> QFont:
-    # QFont("", size) crashes pyqtgraph's axis painting on PySide6 6.10; set the size apart.
-    font = QFont()
-    font.setPointSize(CELL_FONT_POINTS)
-    return font
+def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:
+    bound = float(np.max(np.abs(finite))) if finite.size else 0.0
+    bound = bound or 1.0
+    return (-bound, bound)
 
 
-def _readable_on(background: QColor) -> QColor:
-    """Black on light cells, white on dark ones."""
-    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor("black") if luminance > 140 else QColor("white")
+def _fitted(labels: tuple[str, ...], column_px: float, metrics: QFontMetrics) -> list[tuple[float, str]]:
+    """Column labels that fit their columns: whole, shortened with "…", or every k-th of them.
+
+    pyqtgraph silently drops labels that overlap; a shortened "learn…" says more than a gap.
+    """
+    shortest = metrics.horizontalAdvance("Wi…") + 6
+    step = max(1, int(np.ceil(shortest / max(column_px, 1.0))))
+    room = int(step * column_px) - 6
+    return [
+        (k + 0.5, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+        for k, label in enumerate(labels)
+        if k % step == 0
+    ]
+
+
+def _thinned(labels: tuple[str, ...] | list[str], pixels: int, label_height: int) -> list[tuple[float, str]]:
+    """Every label when they fit along the axis, otherwise every k-th, so none overlap."""
+    step = max(1, int(np.ceil(len(labels) * label_height / max(pixels, 1))))
+    return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]

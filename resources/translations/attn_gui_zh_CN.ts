@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../attn_gui/ui/appearance.py" line="10"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/appearance.py" line="11"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/appearance.py" line="12"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/appearance.py" line="13"/>
+        <source>Projector (high contrast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellExplanation</name>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="73"/>
+        <source>Head {head} uses columns {first}–{last} of {matrix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="88"/>
+        <source>Row {row} of {left} times column {column} of {right}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="100"/>
+        <source>{count} terms in all; the first {shown} are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="113"/>
+        <source>Feature {feature} of the embedding of token {token}: one row per token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="124"/>
+        <source>A learned weight of W_O: row {row} multiplies column {row} of Concat, from head {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="131"/>
+        <source>A learned weight of {matrix}: row {row} multiplies input feature {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="144"/>
+        <source>pos = {pos}, feature index {index} (both counted from 0), so 2i = {two_i}: even indices take sin, odd ones cos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="154"/>
+        <source>Positional encoding is off: PE is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="164"/>
+        <source>Positional encoding is off, so this is {cell} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="177"/>
+        <source>Transposing lays K down: its rows become columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="186"/>
+        <source>Scaling is off: the score {cell} is not divided by √d_k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="201"/>
+        <source>There is no mask: the score is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="204"/>
+        <source>Key {key} does not come after query {query}: the score is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="209"/>
+        <source>Key {key} comes after query {query}: the future is hidden, so the score becomes −∞ and its weight will be exactly 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="222"/>
+        <source>Masked: exp(−∞) = 0, so the weight is 0%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="230"/>
+        <source>max = {top}, the row&apos;s largest score; Σ = {terms} = {total}, the row&apos;s sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="233"/>
+        <source>{query} gives {percent}% of its attention to {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="250"/>
+        <source>Copied from head {head}: column {column} of Z_{head}. Head {head}&apos;s block is columns {first}–{last} of Concat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="299"/>
+        <source>{cell} = {value} (exactly {exact})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="306"/>
+        <source>Head {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="56"/>
@@ -72,83 +198,126 @@
 <context>
     <name>ConfigError</name>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="21"/>
+        <location filename="../../attn_gui/core/config.py" line="23"/>
         <source>{field} must be a whole number from {low} to {high}, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="24"/>
+        <location filename="../../attn_gui/core/config.py" line="26"/>
         <source>{field} must be one of {allowed}, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="25"/>
+        <location filename="../../attn_gui/core/config.py" line="27"/>
         <source>{field} must be true or false, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="26"/>
+        <location filename="../../attn_gui/core/config.py" line="28"/>
         <source>{field} must hold numbers between -{limit:g} and {limit:g}, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="171"/>
+        <location filename="../../attn_gui/core/config.py" line="110"/>
+        <source>A configuration must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/core/config.py" line="116"/>
+        <source>Unknown configuration fields: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/core/config.py" line="120"/>
+        <source>A configuration needs tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/core/config.py" line="195"/>
         <source>{field} must be a list of non-empty words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="176"/>
+        <location filename="../../attn_gui/core/config.py" line="200"/>
         <source>{field} contains characters that are not valid text; check the terminal&apos;s encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="185"/>
+        <location filename="../../attn_gui/core/config.py" line="209"/>
         <source>Enter at least one token for {field} (words separated by spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="193"/>
+        <location filename="../../attn_gui/core/config.py" line="217"/>
         <source>{field} has {value} tokens; at most {high} are supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="204"/>
+        <location filename="../../attn_gui/core/config.py" line="228"/>
         <source>{field} must have {rows} rows of {cols} numbers each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="235"/>
+        <location filename="../../attn_gui/core/config.py" line="259"/>
         <source>d_model ({d_model}) must be divisible by num_heads ({num_heads}), or set d_k and d_v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="252"/>
+        <location filename="../../attn_gui/core/config.py" line="276"/>
         <source>These sizes need about {needed} MB, more than the {limit} MB allowed: use fewer tokens, fewer heads or smaller dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="263"/>
+        <location filename="../../attn_gui/core/config.py" line="287"/>
         <source>One-hot embeddings need d_model of at least {needed} (one per distinct token), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="275"/>
+        <location filename="../../attn_gui/core/config.py" line="299"/>
         <source>edits must be a list of (matrix, row, column, value), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="291"/>
+        <location filename="../../attn_gui/core/config.py" line="315"/>
         <source>Supplied embeddings need {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="298"/>
+        <location filename="../../attn_gui/core/config.py" line="322"/>
         <source>{field} is only used with supplied embeddings (and cross-attention for kv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="324"/>
+        <location filename="../../attn_gui/core/config.py" line="348"/>
         <source>Each edit must be (matrix, row, column, value), got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPane</name>
+    <message>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="70"/>
+        <source>{title} (head {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="73"/>
+        <source>Shapes: {shapes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="102"/>
+        <source>Pinned cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="103"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="105"/>
+        <source>Unpin the cell and hide its arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,71 +352,640 @@
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="20"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="29"/>
         <source>Teach transformer attention step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="26"/>
-        <source>render the window to this PNG file and exit, without showing it</source>
+        <location filename="../../attn_gui/cli/gui_command.py" line="33"/>
+        <source>the stage to open at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="33"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="36"/>
+        <source>the head to show, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="38"/>
+        <source>colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="42"/>
+        <source>render the window to this PNG file and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="47"/>
+        <source>argument --head: choose a head from 1 to {heads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="50"/>
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadsOverview</name>
+    <message>
+        <location filename="../../attn_gui/ui/heads_overview.py" line="34"/>
+        <source>Head {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="219"/>
+        <source>Presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="222"/>
+        <source>none (every token sees all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="223"/>
+        <source>causal (no peeking ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="224"/>
+        <source>random (seeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="225"/>
+        <source>one-hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="228"/>
+        <source>e.g. I love learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="229"/>
+        <source>e.g. 我 爱 学习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="230"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="231"/>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="232"/>
+        <source>Computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="236"/>
+        <source>typed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="279"/>
+        <source>auto (= {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_panel.py" line="281"/>
+        <source>auto (= {n:g}, not whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="13"/>
+        <source>E&amp;xamples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="14"/>
+        <source>Load a ready-made example from the lesson into all the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="19"/>
+        <source>&amp;Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="20"/>
+        <source>The sentence to study. Words separated by spaces become tokens, one row of X each. Chinese works too: 我 爱 学习 is three tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="27"/>
+        <source>one token per Chinese/Japanese &amp;character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="28"/>
+        <source>Make every Chinese or Japanese character a token of its own, so 我爱学习 gives 我, 爱, 学, 习 without typing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="35"/>
+        <source>cross-&amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="36"/>
+        <source>As between encoder and decoder: the queries come from the tokens above, the keys and values from a second sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="43"/>
+        <source>Ke&amp;ys/values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="44"/>
+        <source>The second sentence, which supplies the keys and values. The scores then have one row per query token and one column per key token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="51"/>
+        <source>d_m&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="52"/>
+        <source>The length of each token&apos;s vector: the number of columns of X. 4 fits on a projector; the original paper uses 512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="59"/>
+        <source>Hea&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="60"/>
+        <source>How many attention heads work side by side, each with its own W_Q, W_K and W_V. d_model must divide evenly by it unless d_k and d_v are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="67"/>
+        <source>d_&amp;k (key size):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="68"/>
+        <source>The length of each query and key vector in one head; the scores are divided by √d_k. Auto means d_model ÷ heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="75"/>
+        <source>d_v (val&amp;ue size):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="76"/>
+        <source>The length of each value vector, so of each row a head outputs. Auto means d_model ÷ heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="82"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="83"/>
+        <source>The starting number for the random embeddings and weights. The same seed gives the same numbers every time, so students can replay the lesson at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="90"/>
+        <source>New &amp;random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="91"/>
+        <source>Pick a different seed: new random numbers for the same sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="96"/>
+        <source>&amp;Mask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="97"/>
+        <source>Causal: each token may look only at itself and the tokens before it, as in a decoder; later tokens get weight 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="104"/>
+        <source>Em&amp;bedding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="105"/>
+        <source>Random: a seeded random vector for each distinct word. One-hot: the i-th distinct word gets a 1 in column i (needs d_model at least the number of distinct words). Typed values: numbers edited in the matrices; choose another entry to drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="113"/>
+        <source>add &amp;positional encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="114"/>
+        <source>Add the sine/cosine position pattern to X (X_in = X + PE), so word order matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="120"/>
+        <source>div&amp;ide by √d_k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input_texts.py" line="121"/>
+        <source>Divide the scores Q·Kᵀ by √d_k before softmax. Without it, large scores push softmax towards all-or-nothing weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonDocument</name>
+    <message>
+        <location filename="../../attn_gui/ui/document.py" line="66"/>
+        <source>Edit {matrix}[{row}, {col}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/document.py" line="74"/>
+        <source>Reset to generated values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="17"/>
-        <source>attn-gui — attention, step by step</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="72"/>
+        <source>Which head&apos;s Q, K, V and weights to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="21"/>
-        <source>Head 1: A = softmax(Q Kᵀ / √d_k), shape {shape}</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="79"/>
+        <source>Head:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="40"/>
-        <source>&amp;Quit</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="86"/>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="43"/>
-        <source>&amp;File</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="87"/>
+        <source>All heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="44"/>
-        <source>&amp;About attn-gui</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="131"/>
+        <source>Sentence and sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="46"/>
-        <source>&amp;Help</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="134"/>
+        <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="51"/>
-        <source>About attn-gui</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="138"/>
+        <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="52"/>
-        <source>attn-gui {version}
-Teaches transformer attention step by step.
-MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).</source>
+        <location filename="../../attn_gui/ui/main_window.py" line="187"/>
+        <source>{head} of {heads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/main_window.py" line="212"/>
+        <source>Stage {number} of {count}: {title} — {shapes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/main_window.py" line="217"/>
+        <source>head {head} of {heads}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/matrix_view.py" line="75"/>
-        <source>−∞</source>
+        <location filename="../../attn_gui/ui/matrix_view.py" line="220"/>
+        <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="57"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="60"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="62"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="66"/>
+        <source>Reset to &amp;generated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="68"/>
+        <source>Forget every value typed into X or the weight matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="70"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="74"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="77"/>
+        <source>&amp;Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="83"/>
+        <source>&amp;Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="89"/>
+        <source>Next &amp;head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="95"/>
+        <source>Previous h&amp;ead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="101"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="105"/>
+        <source>Enlarge every number and label, for the back row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="109"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="115"/>
+        <source>Weights as &amp;percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="127"/>
+        <source>&amp;Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="134"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="144"/>
+        <source>&amp;About attn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="147"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="150"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="179"/>
+        <source>About attn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="180"/>
+        <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <location filename="../../attn_gui/presets.py" line="36"/>
+        <source>I love learning — small (d_model 4, 2 heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/presets.py" line="42"/>
+        <source>I love learning — the paper&apos;s sizes (d_model 512, 8 heads, d_k 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/presets.py" line="50"/>
+        <source>我 爱 学习 (Chinese, d_model 4, 2 heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/presets.py" line="56"/>
+        <source>Causal decoder: I love learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/presets.py" line="62"/>
+        <source>Cross-attention: queries 我 爱 学习, keys/values I love learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="52"/>
+        <source>Tokens and the input matrix X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="54"/>
+        <source>The sentence is split into tokens, and each token becomes a row vector of length d_model (its word embedding). Stacked, the rows form X, of shape (n, d_model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="64"/>
+        <source>Positional encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="66"/>
+        <source>Attention by itself ignores word order, so each position gets its own pattern of sines and cosines, with the same shape as X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="76"/>
+        <source>Adding the positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="78"/>
+        <source>The positional encoding is added cell by cell: the same token at two positions now has two different rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="88"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="90"/>
+        <source>A query asks “what should I attend to?”. Each cell of Q is one row of X_in times one column of W_Q: a dot product. (n, d_model) · (d_model, d_k) → (n, d_k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="100"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="102"/>
+        <source>A key is the index that answers “how well do I match?”. K has the same shape as Q, (n, d_k), so that queries and keys can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="113"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="115"/>
+        <source>A value is the content handed back once a key matches. Q asks, K matches, V is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="125"/>
+        <source>Laying K down: Kᵀ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="127"/>
+        <source>Q and K are both (n, d_k), so Q · K is not defined: the columns of Q must equal the rows of the other matrix. Transposed, K becomes (d_k, n); its rows turn into columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="137"/>
+        <source>Scores: every query against every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="139"/>
+        <source>Row i of Q · Kᵀ holds the dot products of query i with every key: how similar token i is to each token. Larger means more similar (a · b = |a| |b| cos θ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="149"/>
+        <source>Scaling by √d_k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="151"/>
+        <source>If the components of q and k have variance 1, q · k has variance d_k. Large scores push softmax towards one-hot outputs whose gradients vanish; dividing by √d_k brings the variance back to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="162"/>
+        <source>The mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="164"/>
+        <source>A causal mask stops a decoder from peeking at the future: scores at j &gt; i become −∞, so their weights will be exactly 0. Without a mask nothing changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="174"/>
+        <source>Softmax, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="176"/>
+        <source>Each row is exponentiated and divided by its sum (after subtracting the row&apos;s maximum, which changes nothing but prevents overflow). Every weight lies between 0 and 1 and every row sums to 1, so a row reads as percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="187"/>
+        <source>Weighted sum of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="189"/>
+        <source>Row i of Z blends the value rows, weighted by how much token i attends to each token: Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="199"/>
+        <source>Concatenating the heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="201"/>
+        <source>The h heads run side by side, each with its own W_Q, W_K, W_V. Their outputs are placed next to each other along the feature axis: (n, h · d_v).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="211"/>
+        <source>The output projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/stages.py" line="213"/>
+        <source>W_O mixes the heads back into d_model features: the output has the same shape as the input, so blocks can be stacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageView</name>
+    <message>
+        <location filename="../../attn_gui/ui/stage_view.py" line="36"/>
+        <source>{name} (head {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_view.py" line="107"/>
+        <source>Z_{head} → columns {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

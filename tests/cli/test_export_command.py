@@ -10,6 +10,7 @@ import pytest
 from attn_gui import __version__
 from attn_gui.__main__ import main
 from attn_gui.core import AttentionConfig, compute_trace
+from tests.reference import sinusoid
 
 ALL_NAMES = {
     "x", "pe", "x_in", "w_q", "w_k", "w_v", "w_o", "q", "k", "k_t", "v",
@@ -27,12 +28,6 @@ def export(capsys, *args):
 def load_npz(path):
     with np.load(path, allow_pickle=False) as npz:
         return dict(npz)
-
-
-def sinusoid(n, d_model):
-    i = np.arange(d_model)
-    angle = np.arange(n)[:, None] / 10000.0 ** ((i - i % 2) / d_model)
-    return np.where(i % 2 == 0, np.sin(angle), np.cos(angle))
 
 
 def recompute(a, heads, causal=False, cross=False):

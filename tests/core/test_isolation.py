@@ -1,13 +1,13 @@
-"""The core must stay importable without Qt: the CLI, tests and future tools rely on it."""
+"""The core, the lesson's stages and the presets must stay importable without Qt (DESIGN.md)."""
 
 import json
 import subprocess
 import sys
 
 
-def test_importing_the_core_loads_neither_qt_nor_pyqtgraph():
+def test_importing_the_pure_modules_loads_neither_qt_nor_pyqtgraph():
     probe = (
-        "import json, sys; import attn_gui.core; "
+        "import json, sys; import attn_gui.core, attn_gui.timeline.stages, attn_gui.presets; "
         "qt = ('PySide6', 'pyqtgraph', 'shiboken6'); "
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in qt)))"
     )

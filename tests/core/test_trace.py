@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from attn_gui.core import PER_HEAD, AttentionConfig, CellEdit, compute_trace, tokenize
+from tests.reference import sinusoid
 
 TOKENS = ("I", "love", "learning")
 INPUTS = ("x", "pe", "x_in")
@@ -21,16 +22,6 @@ def trace_of(**fields):
 
 def features(count):
     return tuple(str(i) for i in range(1, count + 1))
-
-
-def sinusoid(n, d_model):
-    """The positional encoding of "Attention Is All You Need", one cell at a time."""
-    pe = np.empty((n, d_model))
-    for pos in range(n):
-        for i in range(d_model):
-            angle = pos / 10000 ** ((i - i % 2) / d_model)
-            pe[pos, i] = np.sin(angle) if i % 2 == 0 else np.cos(angle)
-    return pe
 
 
 # --- names, order and labels -----------------------------------------------------------------

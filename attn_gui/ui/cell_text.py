@@ -1,0 +1,83 @@
+"""Numbers drawn inside heatmap cells, in one paint pass, only when they fit."""
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
+
+
+class CellTextItem(pg.GraphicsObject):
+    """Draws each cell's value, formatted by ``formatter``, over a grid of 1×1 cells.
+
+    Text keeps its size in screen pixels whatever the zoom. Strings are made only for the
+    cells being painted, and only when the widest number fits a cell: a 512×512 matrix costs
+    nothing until it is zoomed in, and its values remain available on hover.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._values = np.zeros((0, 0))
+        self._dark = np.zeros((0, 0), dtype=bool)
+        self._format: Callable[[float], str] = str
+        self._font = QFont()
+        self._size = (0.0, 0.0)
+        self._cache: dict[tuple[int, int], QStaticText] = {}
+        self._light, self._ink = QColor("white"), QColor("black")
+
+    def set_cells(
+        self, values: np.ndarray, formatter: Callable[[float], str], dark: np.ndarray, font: QFont
+    ) -> None:
+        """``dark[i, j]`` marks cells whose background needs light text."""
+        self.prepareGeometryChange()
+        self._values, self._format, self._dark = values, formatter, dark
+        self._font = QFont(font)
+        self._cache = {}
+        metrics = QFontMetricsF(self._font)
+        finite = values[np.isfinite(values)]
+        # The widest string is the most negative or the largest value (or −∞).
+        candidates = [float(finite.min()), float(finite.max())] if finite.size else []
+        candidates += [-np.inf] if np.isneginf(values).any() else []
+        widest = max((metrics.horizontalAdvance(formatter(v)) for v in candidates), default=0.0)
+        self._size = (widest + 4, metrics.height())
+        self.update()
+
+    def fits(self, cell_width: float, cell_height: float) -> bool:
+        """True when the widest number fits a cell of that size in pixels."""
+        return self._values.size > 0 and cell_width >= self._size[0] and cell_height >= self._size[1]
+
+    def boundingRect(self) -> QRectF:
+        rows, cols = self._values.shape
+        return QRectF(0, 0, cols, rows)
+
+    def _text(self, i: int, j: int) -> QStaticText:
+        text = self._cache.get((i, j))
+        if text is None:
+            text = QStaticText(self._format(float(self._values[i, j])))
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(font=self._font)
+            self._cache[i, j] = text
+        return text
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        transform = painter.transform()
+        origin, corner = transform.map(QPointF(0, 0)), transform.map(QPointF(1, 1))
+        if not self.fits(abs(corner.x() - origin.x()), abs(corner.y() - origin.y())):
+            return
+        visible = painter.clipBoundingRect() if painter.hasClipping() else self.boundingRect()
+        visible = visible.intersected(self.boundingRect())
+        rows, cols = self._values.shape
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self._font)
+        for i in range(max(0, int(visible.top())), min(rows, int(np.ceil(visible.bottom())))):
+            for j in range(max(0, int(visible.left())), min(cols, int(np.ceil(visible.right())))):
+                text = self._text(i, j)
+                centre = transform.map(QPointF(j + 0.5, i + 0.5))
+                size = text.size()
+                painter.setPen(self._light if self._dark[i, j] else self._ink)
+                painter.drawStaticText(
+                    QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), text
+                )
+        painter.restore()

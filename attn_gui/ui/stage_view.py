@@ -1,0 +1,190 @@
+"""One stage of the pipeline as the class sees it: operands, operator, result, and the shapes."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from attn_gui.core import AttentionTrace, TraceMatrix
+from attn_gui.timeline.stages import (
+    CONCAT,
+    MASK,
+    PRODUCT,
+    SCALE,
+    SOFTMAX,
+    STAGE_BY_NAME,
+    SUM,
+    TRANSPOSE,
+    shape_equation,
+    stage_matrices,
+)
+from attn_gui.ui.cell_explanations import explain_cell
+from attn_gui.ui.matrix_view import MatrixView
+from attn_gui.ui.numbers import MATRIX_SYMBOLS
+from attn_gui.ui.view_options import ViewOptions
+
+EDITABLE = ("x", "x_kv", "w_q", "w_k", "w_v", "w_o")
+MAX_CONCAT_OPERANDS = 8  # beyond this many heads the concat shows only its result
+
+
+def matrix_title(matrix: TraceMatrix) -> str:
+    """A matrix's name as the lesson writes it, with the head when it has one."""
+    name = MATRIX_SYMBOLS[matrix.name]
+    if matrix.head is None:
+        return name
+    return QCoreApplication.translate("StageView", "{name} (head {head})").format(
+        name=name, head=matrix.head + 1
+    )
+
+
+class StageView(QWidget):
+    """Lays out a stage's matrices with the operator between them; the result is rightmost.
+
+    Emits ``cellPinned`` with the full arithmetic of a clicked cell, and ``cellEdited`` with a
+    typed value in the coordinates of the whole editable matrix (a head's block of W_Q is
+    mapped back to W_Q's columns).
+    """
+
+    cellPinned = Signal(str)
+    cellEdited = Signal(str, int, int, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formula = QLabel(self)
+        self.formula.setObjectName("stage_formula")
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shapes = QLabel(self)
+        self.shapes.setObjectName("stage_shapes")
+        self.shapes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.formula)
+        layout.addWidget(self.shapes)
+        layout.addLayout(self.row, stretch=1)
+        self.views: list[MatrixView] = []
+        self._operators: list[QLabel] = []
+        self._trace: AttentionTrace | None = None
+        self._update_fonts()
+
+    def show_stage(self, trace: AttentionTrace, name: str, head: int, options: ViewOptions) -> None:
+        """Show stage ``name`` for ``head`` (0-based; ignored by stages shared by all heads)."""
+        self._trace = trace
+        stage = STAGE_BY_NAME[name]
+        shown = stage_matrices(trace, name, head)
+        operands = shown.operands
+        if stage.kind == CONCAT and len(operands) > MAX_CONCAT_OPERANDS:
+            operands = ()
+        matrices = [*operands, shown.result, *shown.companions]
+        symbols = [*self._operator_symbols(stage.kind, trace, len(operands)), *([""] * len(shown.companions))]
+        self.formula.setText(stage.formula_for(trace.config.cross))
+        self.shapes.setText(shape_equation(trace, name, head))
+        self._ensure_widgets(len(matrices))
+        for index, (view, matrix) in enumerate(zip(self.views, matrices, strict=False)):
+            view.set_matrix(
+                matrix,
+                title=self._title(stage.kind, matrix, index, trace),
+                decimals=options.decimals,
+                percent=options.percent,
+                row_sums=matrix.name == "weights",
+            )
+            view.editable = matrix.name in EDITABLE
+            view.tooltip_provider = self._explainer(matrix, max_terms=8)
+            view.setVisible(True)
+            # Share the width by columns, so that every cell has about the same width.
+            self.row.setStretchFactor(view, matrix.array.shape[1] + 2)
+        for view in self.views[len(matrices) :]:
+            view.setVisible(False)
+        for label, symbol in zip(self._operators, symbols, strict=False):
+            label.setText(symbol)
+            label.setVisible(bool(symbol))
+        for label in self._operators[len(symbols) :]:
+            label.setVisible(False)
+
+    def _title(self, kind: str, matrix: TraceMatrix, index: int, trace: AttentionTrace) -> str:
+        if kind == CONCAT and matrix.name == "head_output":
+            width = matrix.array.shape[1]
+            return QCoreApplication.translate("StageView", "Z_{head} → columns {first}–{last}").format(
+                head=index + 1, first=index * width + 1, last=(index + 1) * width
+            )
+        return matrix_title(matrix)
+
+    @staticmethod
+    def _operator_symbols(kind: str, trace: AttentionTrace, operand_count: int) -> list[str]:
+        """The symbol drawn before each matrix: none before the first, '=' or '→' before the result."""
+        if operand_count == 0:
+            return [""]
+        if kind == PRODUCT:
+            return ["", "·", "="]
+        if kind == SUM:
+            return ["", "+", "="]
+        if kind == CONCAT:
+            return ["", *(["|"] * (operand_count - 1)), "="]
+        arrow = {
+            TRANSPOSE: "→ᵀ",
+            SCALE: f"÷ √{trace.config.dims.d_k} =" if trace.config.scale else "× 1 =",
+            MASK: "+ M =",
+            SOFTMAX: "softmax →",
+        }[kind]
+        return ["", arrow]
+
+    def _explainer(self, matrix: TraceMatrix, max_terms: int | None) -> Callable[[int, int], str]:
+        trace = self._trace
+        offset = _column_offset(matrix)
+        head = None if matrix.name in EDITABLE else matrix.head
+
+        def explain(i: int, j: int) -> str:
+            return explain_cell(trace, matrix.name, head, i, j + offset, max_terms=max_terms)
+
+        return explain
+
+    def _ensure_widgets(self, count: int) -> None:
+        while len(self.views) < count:
+            position = len(self.views)
+            operator = QLabel(self)
+            operator.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            operator.setFont(self._operator_font())
+            view = MatrixView(self, colour_bar=True)
+            view.setObjectName(f"matrix_{position}")
+            view.cellClicked.connect(lambda i, j, v=view: self._pin(v, i, j))
+            view.cellEdited.connect(lambda i, j, value, v=view: self._edited(v, i, j, value))
+            self.row.addWidget(operator)
+            self.row.addWidget(view, stretch=1)
+            self._operators.append(operator)
+            self.views.append(view)
+
+    def _pin(self, view: MatrixView, i: int, j: int) -> None:
+        if view.matrix is not None:
+            self.cellPinned.emit(self._explainer(view.matrix, max_terms=None)(i, j))
+
+    def _edited(self, view: MatrixView, i: int, j: int, value: float) -> None:
+        if view.matrix is not None:
+            self.cellEdited.emit(view.matrix.name, i, j + _column_offset(view.matrix), value)
+
+    def _operator_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        return font
+
+    def _update_fonts(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.formula.setFont(big)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.2)
+        self.shapes.setFont(medium)
+        for label in self._operators:
+            label.setFont(self._operator_font())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._update_fonts()
+        super().changeEvent(event)
+
+
+def _column_offset(matrix: TraceMatrix) -> int:
+    """Where a head's block of W_Q, W_K or W_V starts within the whole matrix."""
+    if matrix.name in ("w_q", "w_k", "w_v") and matrix.head is not None:
+        return matrix.head * matrix.array.shape[1]
+    return 0

@@ -1,0 +1,13 @@
+"""Independent reference computations shared by the tests, written from the curriculum's formulas."""
+
+import numpy as np
+
+
+def sinusoid(n: int, d_model: int) -> np.ndarray:
+    """PE[pos, 2i] = sin(pos / 10000^(2i/d_model)), PE[pos, 2i+1] = cos(same), one cell at a time."""
+    pe = np.empty((n, d_model))
+    for pos in range(n):
+        for i in range(d_model):
+            angle = pos / 10000 ** ((i - i % 2) / d_model)
+            pe[pos, i] = np.sin(angle) if i % 2 == 0 else np.cos(angle)
+    return pe
