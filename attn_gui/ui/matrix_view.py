@@ -83,6 +83,7 @@ class MatrixView(QWidget):
         scene = self.graphics.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
+        self.plot.vb.sigResized.connect(self._on_view_resized)
         self._apply_style()
 
     def _configure_plot(self) -> None:
@@ -291,8 +292,8 @@ class MatrixView(QWidget):
             self._apply_style()
         super().changeEvent(event)
 
-    def resizeEvent(self, event: QEvent) -> None:
-        super().resizeEvent(event)
+    def _on_view_resized(self) -> None:
+        """Labels are thinned or shortened for the room they have: recount when it changes."""
         if self.matrix is not None:
             self._set_ticks(self.matrix, self.plot.getAxis("right").isVisible())
 
@@ -304,18 +305,19 @@ def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:
 
 
 def _fitted(labels: tuple[str, ...], column_px: float, metrics: QFontMetrics) -> list[tuple[float, str]]:
-    """Column labels that fit their columns: whole, shortened with "…", or every k-th of them.
+    """Column labels that fit their columns: whole, shortened with "…", or whole every k-th column.
 
     pyqtgraph silently drops labels that overlap; a shortened "learn…" says more than a gap.
     """
-    shortest = metrics.horizontalAdvance("Wi…") + 6
-    step = max(1, int(np.ceil(shortest / max(column_px, 1.0))))
-    room = int(step * column_px) - 6
-    return [
-        (k + 0.5, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
-        for k, label in enumerate(labels)
-        if k % step == 0
-    ]
+    widest = max(metrics.horizontalAdvance(label) for label in labels) + 6
+    if column_px >= metrics.horizontalAdvance("Wi…") + 6:
+        room = int(column_px) - 6
+        return [
+            (k + 0.5, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+            for k, label in enumerate(labels)
+        ]
+    step = int(np.ceil(widest / max(column_px, 1e-3)))
+    return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]
 
 
 def _thinned(labels: tuple[str, ...] | list[str], pixels: int, label_height: int) -> list[tuple[float, str]]:
