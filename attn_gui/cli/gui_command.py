@@ -1,5 +1,6 @@
 """``attn-gui [options]``: open the window on the configuration the options describe."""
 
+import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from attn_gui.cli.parser import (
     new_parser,
     whole_number,
 )
-from attn_gui.core import STAGES
+from attn_gui.core import STAGES, AttentionConfig, compute_trace
 from attn_gui.export.write_errors import describe_write_error
+from attn_gui.timeline.timeline import build_timeline
 
 THEMES = ("system", "light", "dark", "projector")
 # Options that pose the problem; when none is given the last lesson is restored instead.
@@ -22,6 +24,20 @@ CONFIG_OPTIONS = (
     "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
     "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
 )  # fmt: skip
+
+
+def _check_step(args: argparse.Namespace, config: AttentionConfig) -> None:
+    """--step needs --stage and must lie within that stage's steps (counted per term)."""
+    if args.stage is None:
+        raise CommandLineError(QCoreApplication.translate("GuiCommand", "argument --step: give --stage too"))
+    timeline = build_timeline(compute_trace(config), "term")
+    head = 0 if args.head is None else args.head - 1
+    count = timeline.segment_at(timeline.start_of(args.stage, head)).count
+    if not 0 <= args.step < count:
+        message = QCoreApplication.translate(
+            "GuiCommand", "argument --step: stage {stage} has steps 0 to {last}, got {step}"
+        )
+        raise CommandLineError(message.format(stage=args.stage, last=count - 1, step=args.step))
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -35,6 +51,13 @@ def run_gui(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--head", type=whole_number, help=QCoreApplication.translate("GuiCommand", "the head to show, from 1")
     )
+    parser.add_argument(
+        "--step",
+        type=whole_number,
+        help=QCoreApplication.translate(
+            "GuiCommand", "with --stage: the step within that stage, from 0, one term at a time"
+        ),
+    )
     parser.add_argument("--theme", choices=THEMES, help=QCoreApplication.translate("GuiCommand", "colours"))
     parser.add_argument(
         "--screenshot",
@@ -46,6 +69,8 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.head is not None and not 1 <= args.head <= config.num_heads:
         message = QCoreApplication.translate("GuiCommand", "argument --head: choose a head from 1 to {heads}")
         raise CommandLineError(message.format(heads=config.num_heads))
+    if args.step is not None:
+        _check_step(args, config)
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         message = QCoreApplication.translate(
             "GuiCommand", "--screenshot writes PNG: the file name must end in .png, got {name!r}"
@@ -57,6 +82,7 @@ def run_gui(argv: Sequence[str]) -> int:
     request = LaunchRequest(
         config=config if given or args.screenshot else None,
         stage=args.stage,
+        step=args.step,
         head=None if args.head is None else args.head - 1,
         split_cjk=args.cjk_chars,
         texts=(args.tokens, args.kv_tokens),

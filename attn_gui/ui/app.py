@@ -21,6 +21,7 @@ class LaunchRequest:
     config: AttentionConfig | None
     stage: str | None = None
     head: int | None = None
+    step: int | None = None
     split_cjk: bool = False
     texts: tuple[str | None, str | None] = (None, None)
     theme: str | None = None
@@ -39,6 +40,8 @@ def application() -> QApplication:
 def render_png(window: MainWindow) -> bytes:
     """The window as it would appear, as PNG bytes (works without a display)."""
     window.show()
+    QApplication.processEvents()
+    window.stage_view.finish_animations()  # highlights at their places, not mid-slide
     QApplication.processEvents()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -69,6 +72,8 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
         texts=texts,
     )
     window.theme = theme
+    if request.step is not None and request.stage is not None:
+        window.player.seek(window.timeline.index_of(request.stage, window.head, request.step))
     return window
 
 

@@ -20,7 +20,8 @@ from attn_gui.core import (
     product_cell,
     product_matrices,
 )
-from attn_gui.ui.numbers import MATRIX_SYMBOLS, format_number
+from attn_gui.notation import MATRIX_SYMBOLS
+from attn_gui.ui.numbers import format_number
 
 _HEAD_BLOCKS = {"w_q": "d_k", "w_k": "d_k", "w_v": "d_v"}  # projections whose columns split by head
 

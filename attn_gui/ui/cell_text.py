@@ -25,6 +25,8 @@ class CellTextItem(pg.GraphicsObject):
         self._size = (0.0, 0.0)
         self._cache: dict[tuple[int, int], QStaticText] = {}
         self._light, self._ink = QColor("white"), QColor("black")
+        self._shown: np.ndarray | None = None
+        self._overrides: dict[tuple[int, int], QStaticText] = {}
 
     def set_cells(
         self, values: np.ndarray, formatter: Callable[[float], str], dark: np.ndarray, font: QFont
@@ -32,16 +34,39 @@ class CellTextItem(pg.GraphicsObject):
         """``dark[i, j]`` marks cells whose background needs light text."""
         self.prepareGeometryChange()
         self._values, self._format, self._dark = values, formatter, dark
+        self._shown, self._overrides = None, {}
+        self.set_font(font)
+
+    def set_font(self, font: QFont) -> None:
+        """A new text size (the user's zoom), keeping what the animation shows."""
         self._font = QFont(font)
         self._cache = {}
+        self._overrides = {cell: self._static(text.text()) for cell, text in self._overrides.items()}
         metrics = QFontMetricsF(self._font)
+        values = self._values
         finite = values[np.isfinite(values)]
         # The widest string is the most negative or the largest value (or −∞).
         candidates = [float(finite.min()), float(finite.max())] if finite.size else []
         candidates += [-np.inf] if np.isneginf(values).any() else []
-        widest = max((metrics.horizontalAdvance(formatter(v)) for v in candidates), default=0.0)
+        widest = max((metrics.horizontalAdvance(self._format(v)) for v in candidates), default=0.0)
         self._size = (widest + 4, metrics.height())
         self.update()
+
+    def set_progress(
+        self, shown: np.ndarray | None, overrides: dict[tuple[int, int], str], ink: QColor
+    ) -> None:
+        """Draw only the ``shown`` cells (None: all), and ``overrides`` (e.g. a running sum in
+        the cell being built) in ``ink`` over a blank background."""
+        self._shown = shown
+        self._overrides = {cell: self._static(text) for cell, text in overrides.items()}
+        self._override_ink = ink
+        self.update()
+
+    def _static(self, text: str) -> QStaticText:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=self._font)
+        return static
 
     def fits(self, cell_width: float, cell_height: float) -> bool:
         """True when the widest number fits a cell of that size in pixels."""
@@ -54,10 +79,7 @@ class CellTextItem(pg.GraphicsObject):
     def _text(self, i: int, j: int) -> QStaticText:
         text = self._cache.get((i, j))
         if text is None:
-            text = QStaticText(self._format(float(self._values[i, j])))
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.prepare(font=self._font)
-            self._cache[i, j] = text
+            text = self._cache[i, j] = self._static(self._format(float(self._values[i, j])))
         return text
 
     def paint(self, painter: QPainter, *args: object) -> None:
@@ -73,10 +95,16 @@ class CellTextItem(pg.GraphicsObject):
         painter.setFont(self._font)
         for i in range(max(0, int(visible.top())), min(rows, int(np.ceil(visible.bottom())))):
             for j in range(max(0, int(visible.left())), min(cols, int(np.ceil(visible.right())))):
-                text = self._text(i, j)
+                override = self._overrides.get((i, j))
+                if override is None and self._shown is not None and not self._shown[i, j]:
+                    continue
+                text = override or self._text(i, j)
                 centre = transform.map(QPointF(j + 0.5, i + 0.5))
                 size = text.size()
-                painter.setPen(self._light if self._dark[i, j] else self._ink)
+                if override is not None:
+                    painter.setPen(self._override_ink)
+                else:
+                    painter.setPen(self._light if self._dark[i, j] else self._ink)
                 painter.drawStaticText(
                     QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), text
                 )

@@ -9,6 +9,18 @@ from attn_gui.core import AttentionConfig, AttentionTrace, CellEdit, compute_tra
 from attn_gui.core.config import edit_shape
 
 
+def _fitting(edits: tuple[CellEdit, ...], config: AttentionConfig) -> tuple[CellEdit, ...]:
+    """The edits that address a cell existing under ``config``."""
+    dims = config.dims
+    return tuple(
+        edit
+        for edit in edits
+        if (edit.matrix != "x_kv" or config.cross)
+        and edit.row < edit_shape(edit.matrix, dims)[0]
+        and edit.col < edit_shape(edit.matrix, dims)[1]
+    )
+
+
 class _SetEdits(QUndoCommand):
     """Replace the typed-over values; undo puts the previous ones back."""
 
@@ -19,10 +31,10 @@ class _SetEdits(QUndoCommand):
         self._after = edits
 
     def redo(self) -> None:
-        self._document._apply(dataclasses.replace(self._document.config, edits=self._after))
+        self._document._apply_edits(self._after)
 
     def undo(self) -> None:
-        self._document._apply(dataclasses.replace(self._document.config, edits=self._before))
+        self._document._apply_edits(self._before)
 
 
 class LessonDocument(QObject):
@@ -50,15 +62,7 @@ class LessonDocument(QObject):
 
     def set_config(self, config: AttentionConfig) -> None:
         """Take a new configuration from the panel, keeping the typed values that still fit."""
-        dims = config.dims
-        kept = tuple(
-            edit
-            for edit in self.config.edits
-            if (edit.matrix != "x_kv" or config.cross)
-            and edit.row < edit_shape(edit.matrix, dims)[0]
-            and edit.col < edit_shape(edit.matrix, dims)[1]
-        )
-        self._apply(dataclasses.replace(config, edits=kept))
+        self._apply(dataclasses.replace(config, edits=_fitting(self.config.edits, config)))
 
     def edit_cell(self, matrix: str, row: int, col: int, value: float) -> None:
         """Type ``value`` over one cell of X or of a projection matrix (undoable)."""
@@ -73,6 +77,10 @@ class LessonDocument(QObject):
         if self.config.edits:
             text = QCoreApplication.translate("LessonDocument", "Reset to generated values")
             self.undo_stack.push(_SetEdits(self, (), text))
+
+    def _apply_edits(self, edits: tuple[CellEdit, ...]) -> None:
+        """Undo and redo may meet a smaller matrix than the edit was typed into: skip what no longer fits."""
+        self._apply(dataclasses.replace(self.config, edits=_fitting(edits, self.config)))
 
     def _apply(self, config: AttentionConfig) -> None:
         if config != self.config:

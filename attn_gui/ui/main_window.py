@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import STAGES, AttentionConfig, AttentionTrace, tokenize
 from attn_gui.timeline.stages import STAGE_BY_NAME, shape_equation
+from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui import appearance
 from attn_gui.ui.document import LessonDocument
 from attn_gui.ui.explanation_pane import ExplanationPane
 from attn_gui.ui.heads_overview import HeadsOverview
 from attn_gui.ui.input_panel import InputPanel
 from attn_gui.ui.menus import build_menus
+from attn_gui.ui.player import Player
+from attn_gui.ui.player_controls import PlayerControls
 from attn_gui.ui.preferences import Preferences
+from attn_gui.ui.presentation import Presentation
 from attn_gui.ui.stage_navigator import PipelineStrip, StageList
 from attn_gui.ui.stage_view import StageView
 from attn_gui.ui.view_options import ViewOptions
@@ -51,15 +55,23 @@ class MainWindow(QMainWindow):
         self.options = preferences.view_options() if preferences else ViewOptions()
         self.theme = preferences.theme() if preferences else "system"
         self.stage = stage if stage in STAGES else "x"
-        self.head = head
+        self.head = min(max(head, 0), config.num_heads - 1)
+        self.timeline = build_timeline(self.document.trace, "term")
+        self.player = Player(self)
+        self.presentation = Presentation(self)
+        self._context: tuple[str, int] | None = None  # the stage and head the titles show
+        self.actions = build_menus(self)
         self._build_central()
         self._build_docks(split_cjk, texts)
-        self.actions = build_menus(self)
         self.document.traceChanged.connect(self._on_trace_changed)
+        self.player.stepChanged.connect(self._show_step)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colour_scheme_changed)
         self.resize(1400, 860)
         self._restore_window()
+        wanted = self.stage, self.head
         self._on_trace_changed(self.document.trace)
+        self.stage, self.head = wanted
+        self.player.set_length(len(self.timeline), self._stage_end(self.stage))
 
     # -- building ---------------------------------------------------------------------------
 
@@ -86,11 +98,22 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.stage_view, QCoreApplication.translate("MainWindow", "Stage"))
         self.tabs.addTab(self.heads_overview, QCoreApplication.translate("MainWindow", "All heads"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
+        a = self.actions
+        self.controls = PlayerControls(
+            [a.first_step, a.previous_stage, a.step_back, a.play, a.step_forward, a.next_stage, a.last_step],
+            self,
+        )
+        self.controls.seekRequested.connect(self.player.seek)
+        self.controls.speedChosen.connect(self.player.set_speed)
+        self.controls.speedChosen.connect(lambda _: self._on_playing_changed(self.player.is_playing()))
+        self.controls.granularityChosen.connect(self.set_granularity)
+        self.player.playingChanged.connect(self._on_playing_changed)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.strip)
         layout.addLayout(header)
         layout.addWidget(self.tabs, stretch=1)
+        layout.addWidget(self.controls)
         self.setCentralWidget(central)
         self._update_title_font()
 
@@ -140,27 +163,52 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.resizeDocks([self.input_dock, self.explanation_dock], [360, 330], Qt.Orientation.Horizontal)
+        for dock in (self.input_dock, self.stages_dock, self.explanation_dock):
+            self.actions.view_menu.addAction(dock.toggleViewAction())
 
-    # -- navigation -------------------------------------------------------------------------
+    # -- navigation: every move is a position on the timeline ----------------------------------
 
     def set_stage(self, name: str) -> None:
-        if name in STAGES and name != self.stage:
-            self.stage = name
-            self.refresh()
+        """Show stage ``name`` complete: its last step, for the current head."""
+        if name in STAGES:
+            self.player.seek(self._stage_end(name))
+
+    def _stage_end(self, name: str) -> int:
+        segment = self.timeline.segment_at(self.timeline.start_of(name, self.head))
+        return segment.start + segment.count - 1
 
     def step_stage(self, delta: int) -> None:
-        index = min(max(STAGES.index(self.stage) + delta, 0), len(STAGES) - 1)
-        self.set_stage(STAGES[index])
+        """To the start of the next stage; back to the start of this one, or of the one before
+        when already there (as a media player's chapter buttons do)."""
+        starts = self.timeline.stage_starts()
+        position = self.player.position
+        if delta > 0:
+            later = [s for s in starts if s > position]
+            self.player.seek(later[0] if later else self.player.length - 1)
+        else:
+            earlier = [s for s in starts if s < position]
+            self.player.seek(earlier[-1] if earlier else 0)
 
     def set_head(self, head: int) -> None:
+        """The same moment of another head's pipeline (shared stages are the same for all)."""
         head = min(max(head, 0), self.document.config.num_heads - 1)
-        if head != self.head:
-            self.head = head
-            self.refresh()
+        if head == self.head:
+            return
+        self.head = head
+        step = self.timeline[self.player.position]
+        if STAGE_BY_NAME[step.stage].per_head:
+            self.player.seek(self.timeline.index_of(step.stage, head, step.local))
+        else:
+            self._show_step(self.player.position, force=True)
 
     def _on_head_selected(self, index: int) -> None:
         if index >= 0:
             self.set_head(index)
+
+    def set_granularity(self, granularity: str) -> None:
+        """Rebuild the timeline at another granularity, staying at the same stage."""
+        if granularity != self.timeline.granularity:
+            self._rebuild(self.document.trace, granularity)
 
     def set_view_options(self, options: ViewOptions) -> None:
         self.options = options
@@ -177,6 +225,12 @@ class MainWindow(QMainWindow):
     def change_font_size(self, delta: float) -> None:
         appearance.set_font_points(self.font().pointSizeF() + delta)
 
+    def set_presentation(self, on: bool) -> None:
+        """Full screen for the class (F11); Esc leaves."""
+        self.presentation.enter() if on else self.presentation.leave()
+        self.actions.presentation.setChecked(self.presentation.active)
+        self.actions.leave_presentation.setEnabled(self.presentation.active)  # Esc is free otherwise
+
     # -- showing ----------------------------------------------------------------------------
 
     def _on_trace_changed(self, trace: AttentionTrace) -> None:
@@ -189,11 +243,43 @@ class MainWindow(QMainWindow):
         self.head_selector.blockSignals(False)
         self.input_panel.set_edits_present(bool(trace.config.edits))
         self.actions.reset_edits.setEnabled(bool(trace.config.edits))
-        self.refresh()
+        self._rebuild(trace, self.timeline.granularity)
+        self._show_stage_context(trace)
+
+    def _rebuild(self, trace: AttentionTrace, granularity: str) -> None:
+        """A new timeline for a new trace or granularity; the position stays at the same stage
+        (and the same relative place within it), even while playing."""
+        old = self.timeline[self.player.position]
+        self.timeline = build_timeline(trace, granularity)
+        head = min(old.head if old.head is not None else self.head, trace.config.num_heads - 1)
+        segment = self.timeline.segment_at(self.timeline.start_of(old.stage, head))
+        local = (
+            round(old.local * (segment.count - 1) / (old.count - 1)) if old.count > 1 else segment.count - 1
+        )
+        self.player.set_length(len(self.timeline), segment.start + local)
 
     def refresh(self) -> None:
-        """Redraw everything for the current trace, stage, head and options."""
-        trace, stage = self.document.trace, STAGE_BY_NAME[self.stage]
+        """Redraw the current step for the current trace, head and options."""
+        self._show_step(self.player.position, force=True)
+
+    def _show_step(self, index: int, force: bool = False) -> None:
+        step = self.timeline[index]
+        self.stage = step.stage
+        if step.head is not None:
+            self.head = step.head
+        trace = self.document.trace
+        if self.tabs.currentWidget() is self.heads_overview:
+            self.heads_overview.show_trace(trace, self.options)
+        else:
+            self.stage_view.show_step(trace, step, self.options)
+        self.controls.show_position(index, len(self.timeline), self.timeline.stage_starts())
+        if force or self._context != (self.stage, self.head):
+            self._show_stage_context(trace)
+
+    def _show_stage_context(self, trace: AttentionTrace) -> None:
+        """Everything that changes only with the stage or head: titles, lists, explanation, status."""
+        self._context = (self.stage, self.head)
+        stage = STAGE_BY_NAME[self.stage]
         self.head_selector.blockSignals(True)
         self.head_selector.setCurrentIndex(self.head)
         self.head_selector.blockSignals(False)
@@ -204,10 +290,6 @@ class MainWindow(QMainWindow):
         self.strip.set_current(self.stage)
         self.stage_list.set_trace(trace, self.head)
         self.stage_list.set_current(self.stage)
-        if self.tabs.currentWidget() is self.heads_overview:
-            self.heads_overview.show_trace(trace, self.options)
-        else:
-            self.stage_view.show_stage(trace, self.stage, self.head, self.options)
         self.explanation.show_stage(stage, trace, self.head if stage.per_head else None)
         status = QCoreApplication.translate("MainWindow", "Stage {number} of {count}: {title} — {shapes}")
         text = status.format(
@@ -218,6 +300,15 @@ class MainWindow(QMainWindow):
             text += " — " + head_text.format(head=self.head + 1, heads=trace.config.num_heads)
         self.statusBar().showMessage(text)
         self._update_title()
+
+    def _on_playing_changed(self, playing: bool) -> None:
+        self.actions.play.setText(
+            QCoreApplication.translate("MainWindow", "Pause")
+            if playing
+            else QCoreApplication.translate("MainWindow", "Play")
+        )
+        for view in self.stage_view.views:  # highlights glide, but never lag behind the steps
+            view.animation_ms = min(120, self.player.interval_ms // 2)
 
     def _update_title(self) -> None:
         tokens = " ".join(self.document.config.tokens)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QLineEdit, QToolTip, QV
 from attn_gui.core import TraceMatrix
 from attn_gui.core.config import MAX_ABS_VALUE
 from attn_gui.ui.cell_text import CellTextItem
+from attn_gui.ui.highlights import HighlightLayer
 from attn_gui.ui.numbers import format_number
 
 # Diverging for signed values (white is zero), sequential for weights in [0, 1].
@@ -46,6 +47,9 @@ class MatrixView(QWidget):
         self.matrix: TraceMatrix | None = None
         self._values = np.zeros((0, 0))
         self._dark = np.zeros((0, 0), dtype=bool)
+        self._row_sums = False
+        self._shown_rows: np.ndarray | None = None
+        self._progress: tuple | None = None
         self._format: Callable[[float], str] = str
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -58,10 +62,13 @@ class MatrixView(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.masked_overlay = pg.ImageItem(axisOrder="row-major")
         self.numbers = CellTextItem()
+        self.cover = pg.ImageItem(axisOrder="row-major")  # blanks the cells not computed yet
         self.hover_box = QGraphicsRectItem()
         self.hover_box.setVisible(False)
-        for item in (self.image, self.masked_overlay, self.numbers, self.hover_box):
+        for item in (self.image, self.masked_overlay, self.cover, self.numbers, self.hover_box):
             self.plot.addItem(item)
+        self.highlights = HighlightLayer(self.plot)
+        self.animation_ms = 120
         # Horizontal, under the matrix: side by side, matrices are short of width, not height.
         self.colour_bar = None
         if colour_bar:
@@ -119,9 +126,12 @@ class MatrixView(QWidget):
         if self.colour_bar is not None:
             self.colour_bar.setColorMap(colour_map)
             self.colour_bar.setLevels(levels)
-        overlay = np.zeros((*values.shape, 4), dtype=np.ubyte)
-        overlay[masked] = MASKED_RGBA
-        self.masked_overlay.setImage(overlay, levels=(0, 255))
+        if masked.any():
+            overlay = np.zeros((*values.shape, 4), dtype=np.ubyte)
+            overlay[masked] = MASKED_RGBA
+            self.masked_overlay.setImage(overlay, levels=(0, 255))
+        else:
+            self.masked_overlay.clear()  # nothing to draw: nothing to repaint at every step
         self._format = lambda v: format_number(v, decimals, percent=percent and weights)
         shade = np.clip(
             (np.where(np.isfinite(values), values, levels[0]) - levels[0]) / (levels[1] - levels[0]), 0, 1
@@ -132,10 +142,53 @@ class MatrixView(QWidget):
         self.numbers.set_cells(values, self._format, dark, self._cell_font())
         self.title.setText(title)
         self.caption.setText(matrix.shape_label)
+        self._row_sums = row_sums
+        self._progress = None
+        self._shown_rows = None
         self._set_ticks(matrix, row_sums)
         self.plot.setRange(xRange=(0, values.shape[1]), yRange=(0, values.shape[0]), padding=0)
         self.hover_box.setVisible(False)
+        self.cover.clear()
+        self.highlights.clear()
         self._cancel_edit()
+
+    def set_progress(
+        self,
+        filled: tuple[tuple[int, int, int, int], ...] | None,
+        current: tuple[int, int] | None,
+        partial: str,
+    ) -> None:
+        """Show only the ``filled`` rectangles (top, bottom, left, right) of the matrix, and in
+        the ``current`` cell the value built so far; None shows the whole matrix."""
+        self._progress = None if filled is None else (filled, current, partial)
+        self._shown_rows = None
+        if filled is None:
+            self.cover.clear()
+            self.numbers.set_progress(None, {}, self.palette().text().color())
+            if self._row_sums and self.matrix is not None:
+                self._set_ticks(self.matrix, True)
+            return
+        shown = np.zeros(self._values.shape, dtype=bool)
+        for top, bottom, left, right in filled:
+            shown[top:bottom, left:right] = True
+        blank = np.zeros((*shown.shape, 4), dtype=np.ubyte)
+        base = self.palette().base().color()
+        blank[~shown] = (base.red(), base.green(), base.blue(), 255)
+        self.cover.setImage(blank, levels=(0, 255))
+        overrides = {current: partial} if current is not None and partial else {}
+        self.numbers.set_progress(shown, overrides, self.palette().text().color())
+        if self._row_sums:
+            self._shown_rows = shown.all(axis=1)
+            self._set_ticks(self.matrix, True)
+
+    def set_highlights(
+        self,
+        rows: tuple[int, ...] = (),
+        columns: tuple[int, ...] = (),
+        cells: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        """Mark whole rows, whole columns and single cells; they slide to their new places."""
+        self.highlights.show(self._values.shape, rows, columns, cells, self.animation_ms)
 
     def _set_ticks(self, matrix: TraceMatrix, row_sums: bool) -> None:
         metrics = QFontMetrics(self._cell_font())
@@ -147,7 +200,9 @@ class MatrixView(QWidget):
         top.setHeight(metrics.height() + 12)
         if row_sums:
             sums = np.sum(matrix.array, axis=1)
-            labels = [f"Σ {format_number(s, 2)}" for s in sums]
+            done = np.ones(len(sums), dtype=bool) if self._shown_rows is None else self._shown_rows
+            # A row's sum appears with the row: before softmax reaches it there is nothing to add up.
+            labels = [f"Σ {format_number(s, 2)}" if ok else "" for s, ok in zip(sums, done, strict=True)]
             self.plot.showAxis("right")
             right = self.plot.getAxis("right")
             right.setTicks([_thinned(labels, self.graphics.height(), metrics.height())])
@@ -279,13 +334,16 @@ class MatrixView(QWidget):
         pen = QPen(QColor(palette.highlight().color()), 3)
         pen.setCosmetic(True)
         self.hover_box.setPen(pen)
+        self.highlights.cell_colour = ink
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         title_font.setBold(True)
         self.title.setFont(title_font)
         if self.matrix is not None:
-            self.numbers.set_cells(self._values, self._format, self._dark, font)
-            self._set_ticks(self.matrix, self.plot.getAxis("right").isVisible())
+            self.numbers.set_font(font)
+            if self._progress is not None:
+                self.set_progress(*self._progress)  # the blank cells take the new background
+            self._set_ticks(self.matrix, self._row_sums)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
@@ -295,7 +353,7 @@ class MatrixView(QWidget):
     def _on_view_resized(self) -> None:
         """Labels are thinned or shortened for the room they have: recount when it changes."""
         if self.matrix is not None:
-            self._set_ticks(self.matrix, self.plot.getAxis("right").isVisible())
+            self._set_ticks(self.matrix, self._row_sums)
 
 
 def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from attn_gui import __version__
 from attn_gui.ui import appearance
@@ -26,8 +26,15 @@ class Actions:
     undo: QAction
     redo: QAction
     reset_edits: QAction
+    play: QAction
+    step_forward: QAction
+    step_back: QAction
     next_stage: QAction
     previous_stage: QAction
+    first_step: QAction
+    last_step: QAction
+    presentation: QAction
+    leave_presentation: QAction
     next_head: QAction
     previous_head: QAction
     zoom_in: QAction
@@ -36,6 +43,7 @@ class Actions:
     themes: dict[str, QAction]
     decimals: dict[int, QAction]
     about: QAction
+    view_menu: QMenu
 
 
 def _action(
@@ -74,7 +82,25 @@ def build_menus(window: "MainWindow") -> Actions:
     for action in (undo, redo, reset):
         edit_menu.addAction(action)
 
-    view_menu = menu_bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    play_menu = menu_bar.addMenu(QCoreApplication.translate("Menus", "&Play"))
+    player = window.player
+    play = _action(
+        window,
+        QCoreApplication.translate("Menus", "Play / &pause"),
+        player.toggle,
+        "Space",
+        tip=QCoreApplication.translate("Menus", "Play the arithmetic step by step, or pause it"),
+    )
+    step_forward = _action(
+        window,
+        QCoreApplication.translate("Menus", "Step &forward"),
+        lambda: player.step(1),
+        "Right",
+        "PgDown",
+    )
+    step_back = _action(
+        window, QCoreApplication.translate("Menus", "Step &back"), lambda: player.step(-1), "Left", "PgUp"
+    )
     next_stage = _action(
         window,
         QCoreApplication.translate("Menus", "&Next stage"),
@@ -86,7 +112,43 @@ def build_menus(window: "MainWindow") -> Actions:
         QCoreApplication.translate("Menus", "&Previous stage"),
         lambda: window.step_stage(-1),
         "Shift+Left",
+        tip=QCoreApplication.translate("Menus", "Back to the start of this stage, or of the one before"),
     )
+    first_step = _action(
+        window, QCoreApplication.translate("Menus", "&Start"), lambda: player.seek(0), "Home"
+    )
+    last_step = _action(
+        window, QCoreApplication.translate("Menus", "&End"), lambda: player.seek(player.length - 1), "End"
+    )
+    presentation = _action(
+        window,
+        QCoreApplication.translate("Menus", "P&resentation mode"),
+        window.set_presentation,
+        "F11",
+        tip=QCoreApplication.translate("Menus", "Full screen, large type, projector colours (Esc leaves)"),
+    )
+    presentation.setCheckable(True)
+    leave_presentation = _action(window, "", lambda: window.set_presentation(False), "Esc")
+    leave_presentation.setEnabled(False)
+    icons = {
+        play: QStyle.StandardPixmap.SP_MediaPlay,
+        step_forward: QStyle.StandardPixmap.SP_MediaSeekForward,
+        step_back: QStyle.StandardPixmap.SP_MediaSeekBackward,
+        next_stage: QStyle.StandardPixmap.SP_MediaSkipForward,
+        previous_stage: QStyle.StandardPixmap.SP_MediaSkipBackward,
+    }
+    for action in (play, step_forward, step_back, next_stage, previous_stage, first_step, last_step):
+        if action in icons:  # Start and End keep their words: no standard icon tells them apart
+            action.setIcon(window.style().standardIcon(icons[action]))
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+        play_menu.addAction(action)
+    play_menu.addSeparator()
+    play_menu.addAction(presentation)
+    # Window actions too: in presentation mode the menu bar is hidden, the keys must still work.
+    window.addActions([play, step_forward, step_back, next_stage, previous_stage, first_step, last_step])
+    window.addActions([presentation, leave_presentation])
+    view_menu = menu_bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     next_head = _action(
         window,
         QCoreApplication.translate("Menus", "Next &head"),
@@ -120,7 +182,7 @@ def build_menus(window: "MainWindow") -> Actions:
     )
     percent.setCheckable(True)
     percent.setChecked(window.options.percent)
-    for action in (next_stage, previous_stage, next_head, previous_head):
+    for action in (next_head, previous_head):
         view_menu.addAction(action)
     view_menu.addSeparator()
     for action in (zoom_in, zoom_out, percent):
@@ -139,9 +201,7 @@ def build_menus(window: "MainWindow") -> Actions:
         window.theme,
         window.set_theme,
     )
-    view_menu.addSeparator()
-    for dock in (window.input_dock, window.stages_dock, window.explanation_dock):
-        view_menu.addAction(dock.toggleViewAction())
+    view_menu.addSeparator()  # the window adds its docks' toggles here
 
     about = _action(
         window, QCoreApplication.translate("Menus", "&About attn-gui"), lambda: show_about(window)
@@ -153,11 +213,13 @@ def build_menus(window: "MainWindow") -> Actions:
     toolbar = window.addToolBar(QCoreApplication.translate("Menus", "Lesson"))
     toolbar.setObjectName("lesson_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for action in (previous_stage, next_stage, undo, redo, zoom_out, zoom_in):
+    for action in (undo, redo, zoom_out, zoom_in, presentation):
         toolbar.addAction(action)
+    window.toolbar = toolbar
     return Actions(
-        quit_action, undo, redo, reset, next_stage, previous_stage, next_head, previous_head,
-        zoom_in, zoom_out, percent, themes, decimals, about,
+        quit_action, undo, redo, reset, play, step_forward, step_back, next_stage, previous_stage,
+        first_step, last_step, presentation, leave_presentation, next_head, previous_head,
+        zoom_in, zoom_out, percent, themes, decimals, about, view_menu,
     )  # fmt: skip
 
 

@@ -2,14 +2,6 @@
 
 import math
 
-# How the lesson writes each matrix: mathematical notation, the same in every language.
-MATRIX_SYMBOLS = {
-    "x": "X", "pe": "PE", "x_in": "X_in", "x_kv": "X_kv", "pe_kv": "PE_kv", "x_kv_in": "X_kv,in",
-    "w_q": "W_Q", "w_k": "W_K", "w_v": "W_V", "w_o": "W_O", "q": "Q", "k": "K", "v": "V", "k_t": "Kᵀ",
-    "scores": "S", "scaled": "(S/√d_k)", "masked": "(S/√d_k + M)", "weights": "A", "head_output": "Z",
-    "concat": "Concat", "output": "Output",
-}  # fmt: skip
-
 
 def format_number(value: float, decimals: int | None = 2, percent: bool = False) -> str:
     """Fixed decimals (None: the shortest exact form), a real minus sign, ±∞ for masked scores.

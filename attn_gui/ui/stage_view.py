@@ -7,6 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace, TraceMatrix
+from attn_gui.notation import MATRIX_SYMBOLS
+from attn_gui.timeline.model import Step
 from attn_gui.timeline.stages import (
     CONCAT,
     MASK,
@@ -20,11 +22,13 @@ from attn_gui.timeline.stages import (
     stage_matrices,
 )
 from attn_gui.ui.cell_explanations import explain_cell
+from attn_gui.ui.equation_text import caption_text, equation_text
 from attn_gui.ui.matrix_view import MatrixView
-from attn_gui.ui.numbers import MATRIX_SYMBOLS
+from attn_gui.ui.numbers import format_number
 from attn_gui.ui.view_options import ViewOptions
 
 EDITABLE = ("x", "x_kv", "w_q", "w_k", "w_v", "w_o")
+DEFAULT_CAPTION_SCALE = 1.3
 MAX_CONCAT_OPERANDS = 8  # beyond this many heads the concat shows only its result
 
 
@@ -65,10 +69,30 @@ class StageView(QWidget):
         self.views: list[MatrixView] = []
         self._operators: list[QLabel] = []
         self._trace: AttentionTrace | None = None
+        self._shown: tuple | None = None
+        self.equation = QLabel(self)
+        self.equation.setObjectName("equation_strip")
+        self.equation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.equation.setWordWrap(True)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("step_caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.equation)
+        layout.addWidget(self.caption)
+        self.caption_scale = DEFAULT_CAPTION_SCALE
         self._update_fonts()
 
     def show_stage(self, trace: AttentionTrace, name: str, head: int, options: ViewOptions) -> None:
-        """Show stage ``name`` for ``head`` (0-based; ignored by stages shared by all heads)."""
+        """Show stage ``name`` for ``head`` (0-based; ignored by stages shared by all heads).
+
+        Showing the same stage again is free: stepping through an animation only changes
+        what show_step draws over the matrices.
+        """
+        key = (name, head if STAGE_BY_NAME[name].per_head else None, options)
+        if self._trace is trace and key == self._shown:  # traces compare by identity: they hold arrays
+            return
+        self._shown = key
         self._trace = trace
         stage = STAGE_BY_NAME[name]
         shown = stage_matrices(trace, name, head)
@@ -100,6 +124,38 @@ class StageView(QWidget):
             label.setVisible(bool(symbol))
         for label in self._operators[len(symbols) :]:
             label.setVisible(False)
+
+    def show_step(self, trace: AttentionTrace, step: Step, options: ViewOptions) -> None:
+        """One moment of the animation: what is computed so far, what is being multiplied."""
+        self.show_stage(trace, step.stage, step.head or 0, options)
+        for view in self.views:
+            if view.isHidden() or view.matrix is None:
+                continue
+            matrix = view.matrix
+            bands = [b for b in step.highlights if b.matrix == matrix.name and b.head in (None, matrix.head)]
+            cells = tuple(c for b in bands for c in b.cells)
+            if matrix.name == step.stage and step.current is not None:
+                cells += (step.current,)  # the cell being built
+            view.set_highlights(
+                rows=tuple(r for b in bands for r in b.rows),
+                columns=tuple(c for b in bands for c in b.columns),
+                cells=cells,
+            )
+            if matrix.name == step.stage:
+                partial = "" if step.partial is None else format_number(step.partial, options.decimals)
+                view.set_progress(step.filled, step.current, partial)
+        self.equation.setText(equation_text(step.equation, options.decimals))
+        self.caption.setText(caption_text(step.caption, options.decimals))
+
+    def set_caption_scale(self, scale: float | None) -> None:
+        """A larger caption for presentation mode (None: the normal size)."""
+        self.caption_scale = scale or DEFAULT_CAPTION_SCALE
+        self._update_fonts()
+
+    def finish_animations(self) -> None:
+        """Put every sliding highlight at its destination (before a screenshot)."""
+        for view in self.views:
+            view.highlights.finish()
 
     def _title(self, kind: str, matrix: TraceMatrix, index: int, trace: AttentionTrace) -> str:
         if kind == CONCAT and matrix.name == "head_output":
@@ -174,6 +230,10 @@ class StageView(QWidget):
         medium = QFont(self.font())
         medium.setPointSizeF(medium.pointSizeF() * 1.2)
         self.shapes.setFont(medium)
+        self.equation.setFont(medium)
+        caption = QFont(self.font())
+        caption.setPointSizeF(caption.pointSizeF() * self.caption_scale)
+        self.caption.setFont(caption)
         for label in self._operators:
             label.setFont(self._operator_font())
 

@@ -25,104 +25,302 @@
     </message>
 </context>
 <context>
+    <name>Caption</name>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="25"/>
+        <source>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] = {x} + {pe} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="28"/>
+        <source>Row “{row}”: X_in = X + PE, cell by cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="29"/>
+        <source>X_in = X + PE, cell by cell: {shape} + {shape} → {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="30"/>
+        <source>Positional encoding is off: X_in[{row}, {col}] = X[{row}, {col}] = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="33"/>
+        <source>Positional encoding is off: row “{row}” of X_in is row “{row}” of X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="36"/>
+        <source>Positional encoding is off: X_in = X, {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="37"/>
+        <source>S[{row}, {col}] ÷ {root} = {score} ÷ {divisor} = {value}, one score scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="40"/>
+        <source>Row “{row}” of S ÷ {root}: every score divided by {divisor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="41"/>
+        <source>S ÷ {root}: every score divided by {divisor}, so that softmax does not saturate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="44"/>
+        <source>Scaling is off: S[{row}, {col}] ÷ 1 = {value}, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="47"/>
+        <source>Scaling is off: row “{row}” of S is divided by 1, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="50"/>
+        <source>Scaling is off: every score is divided by 1 and passes unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="10"/>
+        <source>Token {position}, “{token}”, becomes row {position} of X: its embedding of {d_model} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="14"/>
+        <source>X: {n} tokens, one embedding row each, {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="15"/>
+        <source>Position {position} (“{token}”) gets its own sines and cosines: row {position} of PE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="18"/>
+        <source>PE: one row of sines and cosines per position, the shape of X, {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="21"/>
+        <source>Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="24"/>
+        <source>Kᵀ: every row of K becomes a column, {in_shape} → {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="25"/>
+        <source>Head {head}&apos;s Z {in_shape} fills columns {first} to {last} of the concatenation {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/copy_steps.py" line="28"/>
+        <source>The {heads} heads&apos; Z side by side: {heads} × {in_shape} → {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/mask_steps.py" line="11"/>
+        <source>No mask: nothing is hidden, so the scaled scores pass on unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/mask_steps.py" line="14"/>
+        <source>Row “{row}” may see keys 1 to {seen}; the {hidden} later positions (j &gt; i) become −∞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/mask_steps.py" line="17"/>
+        <source>Row “{row}” may see keys 1 to {seen}: no later position to hide, the row is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/mask_steps.py" line="20"/>
+        <source>Causal mask: the {hidden} scores above the diagonal (j &gt; i) become −∞, no peeking ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="17"/>
+        <source>Term {term} of {terms} for {c}[{row}, {col}]: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}, sum so far {sum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="22"/>
+        <source>Term {term} of {terms}: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}; all in, so {c}[{row}, {col}] = {sum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="27"/>
+        <source>{c}[{row}, {col}] = {a}[{row}, :] · {b}[:, {b_col}], a dot product of {terms} terms = {sum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="31"/>
+        <source>Row “{row}” of {c}: row “{row}” of {a} times each of the {columns} columns of {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="34"/>
+        <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. {c}[{row}, {col}] starts with {x} × {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="39"/>
+        <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. First {c}[{row}, {col}] = {sum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="44"/>
+        <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. First the row “{row}” of {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/product_steps.py" line="49"/>
+        <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}, so {c} = {a} · {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="18"/>
+        <source>Row “{row}”: subtract the row&apos;s largest score, {max}, from every score and take exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="21"/>
+        <source>Row “{row}”: subtract the row&apos;s largest score, {max}, and take exp; masked −∞ gives 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="24"/>
+        <source>Row “{row}”: the {count} exponentials add up to {sum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="25"/>
+        <source>Row “{row}”: each exponential ÷ {sum} is a weight; the weights add up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="28"/>
+        <source>Row “{row}” as percentages: the most attention, {percent}%, goes to “{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="31"/>
+        <source>Row “{row}”: exp(score − largest) ÷ {sum}; the most attention, {percent}%, goes to “{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/softmax_steps.py" line="35"/>
+        <source>Softmax of all {rows} rows: every weight between 0 and 1, every row adding up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="73"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="74"/>
         <source>Head {head} uses columns {first}–{last} of {matrix}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="88"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="89"/>
         <source>Row {row} of {left} times column {column} of {right}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="100"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="101"/>
         <source>{count} terms in all; the first {shown} are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="113"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="114"/>
         <source>Feature {feature} of the embedding of token {token}: one row per token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="124"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="125"/>
         <source>A learned weight of W_O: row {row} multiplies column {row} of Concat, from head {head}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="131"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="132"/>
         <source>A learned weight of {matrix}: row {row} multiplies input feature {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="144"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="145"/>
         <source>pos = {pos}, feature index {index} (both counted from 0), so 2i = {two_i}: even indices take sin, odd ones cos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="154"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="155"/>
         <source>Positional encoding is off: PE is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="164"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="165"/>
         <source>Positional encoding is off, so this is {cell} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="177"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="178"/>
         <source>Transposing lays K down: its rows become columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="186"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="187"/>
         <source>Scaling is off: the score {cell} is not divided by √d_k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="201"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="202"/>
         <source>There is no mask: the score is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="204"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="205"/>
         <source>Key {key} does not come after query {query}: the score is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="209"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="210"/>
         <source>Key {key} comes after query {query}: the future is hidden, so the score becomes −∞ and its weight will be exactly 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="222"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="223"/>
         <source>Masked: exp(−∞) = 0, so the weight is 0%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="230"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="231"/>
         <source>max = {top}, the row&apos;s largest score; Σ = {terms} = {total}, the row&apos;s sum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="233"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="234"/>
         <source>{query} gives {percent}% of its attention to {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="250"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="251"/>
         <source>Copied from head {head}: column {column} of Z_{head}. Head {head}&apos;s block is columns {first}–{last} of Concat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="299"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="300"/>
         <source>{cell} = {value} (exactly {exact})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="306"/>
+        <location filename="../../attn_gui/ui/cell_explanations.py" line="307"/>
         <source>Head {head}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,37 +550,52 @@
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="29"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="32"/>
+        <source>argument --step: give --stage too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="37"/>
+        <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="45"/>
         <source>Teach transformer attention step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="33"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="49"/>
         <source>the stage to open at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="36"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="52"/>
         <source>the head to show, from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="38"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="57"/>
+        <source>with --stage: the step within that stage, from 0, one term at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="61"/>
         <source>colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="42"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="65"/>
         <source>render the window to this PNG file and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="47"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="70"/>
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="50"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="75"/>
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,12 +829,12 @@
 <context>
     <name>LessonDocument</name>
     <message>
-        <location filename="../../attn_gui/ui/document.py" line="66"/>
+        <location filename="../../attn_gui/ui/document.py" line="70"/>
         <source>Edit {matrix}[{row}, {col}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/document.py" line="74"/>
+        <location filename="../../attn_gui/ui/document.py" line="78"/>
         <source>Reset to generated values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,60 +842,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="72"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="84"/>
         <source>Which head&apos;s Q, K, V and weights to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="79"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="91"/>
         <source>Head:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="86"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="98"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="87"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="99"/>
         <source>All heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="131"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="154"/>
         <source>Sentence and sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="134"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="157"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="138"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="161"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="187"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="241"/>
         <source>{head} of {heads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="212"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="294"/>
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="217"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="299"/>
         <source>head {head} of {heads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/main_window.py" line="306"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/main_window.py" line="308"/>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/matrix_view.py" line="220"/>
+        <location filename="../../attn_gui/ui/matrix_view.py" line="276"/>
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,118 +913,211 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="54"/>
+        <location filename="../../attn_gui/ui/menus.py" line="65"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="57"/>
+        <location filename="../../attn_gui/ui/menus.py" line="68"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="60"/>
+        <location filename="../../attn_gui/ui/menus.py" line="71"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="62"/>
+        <location filename="../../attn_gui/ui/menus.py" line="73"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="66"/>
+        <location filename="../../attn_gui/ui/menus.py" line="77"/>
         <source>Reset to &amp;generated values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="68"/>
+        <location filename="../../attn_gui/ui/menus.py" line="79"/>
         <source>Forget every value typed into X or the weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="70"/>
+        <location filename="../../attn_gui/ui/menus.py" line="81"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="74"/>
+        <location filename="../../attn_gui/ui/menus.py" line="151"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="77"/>
+        <location filename="../../attn_gui/ui/menus.py" line="106"/>
         <source>&amp;Next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="83"/>
-        <source>&amp;Previous stage</source>
+        <location filename="../../attn_gui/ui/menus.py" line="85"/>
+        <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/menus.py" line="89"/>
-        <source>Next &amp;head</source>
+        <source>Play / &amp;pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="95"/>
-        <source>Previous h&amp;ead</source>
+        <location filename="../../attn_gui/ui/menus.py" line="92"/>
+        <source>Play the arithmetic step by step, or pause it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="101"/>
-        <source>&amp;Larger text</source>
+        <location filename="../../attn_gui/ui/menus.py" line="96"/>
+        <source>Step &amp;forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="105"/>
-        <source>Enlarge every number and label, for the back row</source>
+        <location filename="../../attn_gui/ui/menus.py" line="102"/>
+        <source>Step &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="109"/>
-        <source>&amp;Smaller text</source>
+        <location filename="../../attn_gui/ui/menus.py" line="112"/>
+        <source>&amp;Previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/menus.py" line="115"/>
-        <source>Weights as &amp;percentages</source>
+        <source>Back to the start of this stage, or of the one before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="127"/>
-        <source>&amp;Decimals</source>
+        <location filename="../../attn_gui/ui/menus.py" line="118"/>
+        <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="134"/>
-        <source>&amp;Colours</source>
+        <location filename="../../attn_gui/ui/menus.py" line="121"/>
+        <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="144"/>
-        <source>&amp;About attn-gui</source>
+        <location filename="../../attn_gui/ui/menus.py" line="125"/>
+        <source>P&amp;resentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="147"/>
-        <source>&amp;Help</source>
+        <location filename="../../attn_gui/ui/menus.py" line="128"/>
+        <source>Full screen, large type, projector colours (Esc leaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="150"/>
-        <source>Lesson</source>
+        <location filename="../../attn_gui/ui/menus.py" line="154"/>
+        <source>Next &amp;head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="179"/>
-        <source>About attn-gui</source>
+        <location filename="../../attn_gui/ui/menus.py" line="160"/>
+        <source>Previous h&amp;ead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="166"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="170"/>
+        <source>Enlarge every number and label, for the back row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="174"/>
+        <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/menus.py" line="180"/>
+        <source>Weights as &amp;percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="192"/>
+        <source>&amp;Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="199"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="207"/>
+        <source>&amp;About attn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="210"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="213"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="246"/>
+        <source>About attn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="247"/>
         <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerControls</name>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="21"/>
+        <source>one term at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="22"/>
+        <source>one cell at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="23"/>
+        <source>one row at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="24"/>
+        <source>one stage at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="87"/>
+        <source>Drag to any step; marks show where stages begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="96"/>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="104"/>
+        <source>How much each step shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player_controls.py" line="123"/>
+        <source>step {step} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,12 +1295,12 @@
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../attn_gui/ui/stage_view.py" line="36"/>
+        <location filename="../../attn_gui/ui/stage_view.py" line="40"/>
         <source>{name} (head {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage_view.py" line="107"/>
+        <location filename="../../attn_gui/ui/stage_view.py" line="163"/>
         <source>Z_{head} → columns {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,8 @@
+"""How the lesson writes each matrix, the same in every view, caption and language."""
+
+MATRIX_SYMBOLS = {
+    "x": "X", "pe": "PE", "x_in": "X_in", "x_kv": "X_kv", "pe_kv": "PE_kv", "x_kv_in": "X_kv,in",
+    "w_q": "W_Q", "w_k": "W_K", "w_v": "W_V", "w_o": "W_O", "q": "Q", "k": "K", "v": "V", "k_t": "Kᵀ",
+    "scores": "S", "scaled": "(S/√d_k)", "masked": "(S/√d_k + M)", "weights": "A", "head_output": "Z",
+    "concat": "Concat", "output": "Output",
+}  # fmt: skip

@@ -1,0 +1,176 @@
+"""A thousand seeded random actions, as a restless class would press them: nothing may break.
+
+After every action the screen must show exactly the timeline's step: the stage and head, the
+slider, the caption, and which cells of the result are filled.
+"""
+
+import random
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from attn_gui.core import STAGES
+from attn_gui.ui.equation_text import caption_text
+from tests.ui.conftest import cell_point, field, retype
+
+SEED = 20261123
+ACTIONS = 1000
+KEYS = [
+    (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Home, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_End, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+]
+SENTENCES = ["I love learning", "we love maths", "a b", "the cat sat on the mat", "x"]
+
+
+def press_key(rng, qtbot, window):
+    key, modifier = rng.choice(KEYS)
+    window.stage_view.setFocus()
+    qtbot.keyClick(window.stage_view, key, modifier)
+
+
+def scrub(rng, qtbot, window):
+    window.controls.slider.setValue(rng.randrange(len(window.timeline)))
+
+
+def choose(rng, combo):
+    combo.setCurrentIndex(rng.randrange(combo.count()))
+
+
+def pick_speed(rng, qtbot, window):
+    choose(rng, window.controls.speed)
+
+
+def pick_granularity(rng, qtbot, window):
+    choose(rng, window.controls.granularity)
+
+
+def pick_stage(rng, qtbot, window):
+    if rng.random() < 0.5:
+        qtbot.mouseClick(window.strip.buttons[rng.choice(STAGES)], Qt.MouseButton.LeftButton)
+    else:
+        window.stage_list.setCurrentRow(rng.randrange(len(STAGES)))
+
+
+def pick_head(rng, qtbot, window):
+    if window.head_selector.isEnabled():
+        choose(rng, window.head_selector)
+
+
+def type_sentence(rng, qtbot, window):
+    retype(qtbot, field(window, "tokens"), rng.choice(SENTENCES))
+
+
+def change_size(rng, qtbot, window):
+    retype(qtbot, field(window, rng.choice(["d_model", "num_heads"])), str(rng.choice([1, 2, 3, 4, 6, 8])))
+
+
+def toggle_switch(rng, qtbot, window):
+    name = rng.choice(["positional_encoding", "scale", "cross"])
+    field(window, name).setChecked(not field(window, name).isChecked())
+    if name == "cross":
+        retype(qtbot, field(window, "kv_tokens"), rng.choice(SENTENCES))
+
+
+def choose_mask(rng, qtbot, window):
+    choose(rng, field(window, "mask"))
+
+
+def switch_tab(rng, qtbot, window):
+    window.tabs.setCurrentIndex(rng.randrange(window.tabs.count()))
+
+
+def edit_a_cell(rng, qtbot, window):
+    window.tabs.setCurrentWidget(window.stage_view)
+    window.set_stage("x")
+    view = next(v for v in window.stage_view.views if not v.isHidden() and v.matrix.name == "x")
+    rows, cols = view.matrix.array.shape
+    i, j = rng.randrange(rows), rng.randrange(cols)
+    qtbot.mouseDClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=cell_point(view, i, j))
+    if view.editor.isVisible():
+        view.editor.selectAll()
+        qtbot.keyClicks(view.editor, rng.choice(["1.5", "-2", "0", "abc"]))
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+        qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+
+
+def undo_or_redo(rng, qtbot, window):
+    rng.choice([window.actions.undo, window.actions.redo, window.actions.reset_edits]).trigger()
+
+
+def hover(rng, qtbot, window):
+    window.tabs.setCurrentWidget(window.stage_view)
+    views = [v for v in window.stage_view.views if not v.isHidden() and v.matrix is not None]
+    view = rng.choice(views)
+    rows, cols = view.matrix.array.shape
+    qtbot.mouseMove(view.graphics.viewport(), cell_point(view, rng.randrange(rows), rng.randrange(cols)))
+
+
+ALL_ACTIONS = [
+    (press_key, 30),
+    (scrub, 8),
+    (pick_speed, 3),
+    (pick_granularity, 4),
+    (pick_stage, 8),
+    (pick_head, 4),
+    (type_sentence, 4),
+    (change_size, 4),
+    (toggle_switch, 4),
+    (choose_mask, 3),
+    (switch_tab, 3),
+    (edit_a_cell, 3),
+    (undo_or_redo, 3),
+    (hover, 5),
+]
+
+
+def assert_shows_the_timeline(window):
+    step = window.timeline[window.player.position]
+    trace = window.document.trace
+    assert window.stage == step.stage
+    if step.head is not None:
+        assert window.head == step.head
+    assert window.controls.slider.value() == window.player.position
+    assert window.controls.slider.maximum() == len(window.timeline) - 1
+    if window.tabs.currentWidget() is not window.stage_view:
+        return
+    assert window.stage_view.caption.text() == caption_text(step.caption, window.options.decimals)
+    result = next(v for v in window.stage_view.views if not v.isHidden() and v.matrix.name == step.stage)
+    assert result.matrix.array is trace.get(step.stage, step.head).array
+    shown = result.numbers._shown
+    expected = np.zeros(result.matrix.array.shape, dtype=bool)
+    for top, bottom, left, right in step.filled:
+        expected[top:bottom, left:right] = True
+    assert np.array_equal(shown, expected)
+
+
+@pytest.mark.qt_log_level_fail("WARNING")
+# The offscreen platform says it cannot raise windows or propagate size hints; nothing else may warn.
+@pytest.mark.qt_log_ignore("^This plugin does not support (propagateSizeHints|raise)")
+def test_a_thousand_random_actions(qtbot, window):
+    rng = random.Random(SEED)
+    functions, weights = zip(*ALL_ACTIONS, strict=True)
+    window.input_panel.debounce_ms = 0
+    original_font, original_palette = QApplication.font(), QApplication.palette()
+    try:
+        for _ in range(ACTIONS):
+            action = rng.choices(functions, weights)[0]
+            action(rng, qtbot, window)
+            QApplication.processEvents()
+            QApplication.processEvents()  # the debounced panel, then the recomputation
+            assert_shows_the_timeline(window)
+    finally:
+        window.player.pause()
+        window.set_presentation(False)
+        QApplication.setFont(original_font)
+        QApplication.setPalette(original_palette)
