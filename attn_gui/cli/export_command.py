@@ -1,4 +1,4 @@
-"""``attn-gui export``: write the trace's matrices without opening a window."""
+"""``attn-gui export``: matrices, figures and animations written without opening a window."""
 
 import argparse
 from collections.abc import Callable, Sequence
@@ -14,47 +14,106 @@ from attn_gui.cli.parser import (
     new_parser,
     whole_number,
 )
-from attn_gui.core import PER_HEAD, AttentionTrace, TraceMatrix, compute_trace
+from attn_gui.cli.render_export import (
+    RENDERED_FORMATS,
+    add_rendered_options,
+    check_rendered_options,
+    export_rendered,
+)
+from attn_gui.core import PER_HEAD, AttentionConfig, AttentionTrace, TraceMatrix, compute_trace
 from attn_gui.export.atomic import atomic_write
-from attn_gui.export.matrix_formats import write_csv, write_json, write_npz, write_tex
+from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
+from attn_gui.export.matrix_formats import (
+    ALL_MATRICES_FORMATS,
+    ONE_MATRIX_FORMATS,
+    TEX_ENVIRONMENTS,
+    MatrixExportOptions,
+)
 from attn_gui.export.write_errors import describe_write_error
+from attn_gui.i18n import lesson_error_text
 
-ALL_MATRICES = (".npz", ".json")
-ONE_MATRIX = (".csv", ".tex")
+FORMATS = (*ALL_MATRICES_FORMATS, *ONE_MATRIX_FORMATS, *RENDERED_FORMATS)
+# Options that pose the problem: a lesson file poses it instead.
+POSING = (
+    "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
+    "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = new_parser(
-        "attn-gui export", QCoreApplication.translate("ExportCommand", "Write the attention trace to a file.")
+        "attn-gui export",
+        QCoreApplication.translate("ExportCommand", "Write matrices, figures or animations to a file."),
     )
-    add_config_options(parser, tokens_default=None)
+    add_config_options(parser, tokens_default=None, tokens_required=False)
+    parser.add_argument(
+        "--lesson",
+        type=Path,
+        help=QCoreApplication.translate(
+            "ExportCommand", "a lesson file (.attn.json) instead of --tokens and the sizes"
+        ),
+    )
     parser.add_argument(
         "--out",
         required=True,
         type=Path,
         help=QCoreApplication.translate(
-            "ExportCommand", "the file to write: .npz or .json (every matrix), .csv or .tex (one)"
-        ),
+            "ExportCommand", "the file to write; its extension chooses: {formats}"
+        ).format(formats=", ".join(FORMATS)),
     )
     parser.add_argument(
         "--matrix",
-        help=QCoreApplication.translate("ExportCommand", "the matrix for .csv and .tex, e.g. weights"),
+        help=QCoreApplication.translate(
+            "ExportCommand", "the matrix for one-matrix formats and figures, e.g. weights"
+        ),
     )
     parser.add_argument(
-        "--head",
-        type=whole_number,
-        help=QCoreApplication.translate("ExportCommand", "the head, from 1, for per-head matrices"),
+        "--head", type=whole_number, help=QCoreApplication.translate("ExportCommand", "the head, from 1")
     )
     parser.add_argument(
         "--precision",
         type=whole_number,
-        help=QCoreApplication.translate("ExportCommand", "decimals in .tex (0 to 17, default 4)"),
+        help=QCoreApplication.translate("ExportCommand", "decimals in .tex and .md (0 to 17, default 4)"),
     )
+    parser.add_argument(
+        "--environment",
+        choices=TEX_ENVIRONMENTS,
+        help=QCoreApplication.translate("ExportCommand", ".tex: bmatrix (square brackets) or pmatrix"),
+    )
+    add_rendered_options(parser)
     return parser
 
 
 def _fail(text: str, **values: object) -> CommandLineError:
     return CommandLineError(QCoreApplication.translate("ExportCommand", text).format(**values))
+
+
+def _config(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> AttentionConfig:
+    """From --lesson, or from --tokens and the sizes; never both."""
+    if args.lesson is None:
+        if args.tokens is None:
+            raise _fail("give the sentence with --tokens (or a lesson with --lesson)")
+        return config_from_args(args)
+    posed = sorted({arg.split("=")[0] for arg in argv} & set(POSING))
+    if posed:
+        raise _fail("--lesson poses the problem itself: leave out {options}", options=", ".join(posed))
+    try:
+        lesson = load_lesson(args.lesson)
+    except LessonError as error:
+        raise CommandLineError(lesson_error_text(error)) from None
+    if rendered:
+        _take_position(args, lesson)
+    return lesson.config
+
+
+def _take_position(args: argparse.Namespace, lesson: Lesson) -> None:
+    """A lesson's stage, head and step, unless the command line names others."""
+    if args.stage is None:
+        args.stage = lesson.stage
+        if args.step is None and lesson.step is not None and lesson.granularity == args.granularity:
+            args.step = lesson.step
+    if args.head is None:
+        args.head = lesson.head + 1
 
 
 def _chosen_matrix(trace: AttentionTrace, name: str | None, head: int | None) -> TraceMatrix:
@@ -73,39 +132,68 @@ def _chosen_matrix(trace: AttentionTrace, name: str | None, head: int | None) ->
     return trace.get(name, head - 1)
 
 
-def _writer(args: argparse.Namespace, trace: AttentionTrace) -> Callable[[BinaryIO], None]:
-    suffix = args.out.suffix.lower()
-    if suffix in ALL_MATRICES:
-        if args.matrix is not None or args.head is not None:
-            raise _fail("--matrix and --head apply to .csv and .tex, which hold one matrix")
-        return (lambda s: write_npz(trace, s)) if suffix == ".npz" else (lambda s: write_json(trace, s))
-    matrix = _chosen_matrix(trace, args.matrix, args.head)
-    if suffix == ".csv":
-        if args.precision is not None:
-            raise _fail("--precision applies to .tex; .csv keeps every digit")
-        return lambda s: write_csv(matrix, s)
+def _options(args: argparse.Namespace, suffix: str) -> MatrixExportOptions:
+    if args.precision is not None and suffix not in (".tex", ".md"):
+        raise _fail("--precision applies to .tex and .md; {suffix} keeps every digit", suffix=suffix)
+    if args.environment is not None and suffix != ".tex":
+        raise _fail("--environment applies to .tex")
     precision = 4 if args.precision is None else args.precision
     if not 0 <= precision <= 17:
         raise _fail("--precision must be from 0 to 17, got {value}", value=precision)
-    return lambda s: write_tex(matrix, s, precision)
+    return MatrixExportOptions(precision=precision, environment=args.environment or "bmatrix")
+
+
+def _matrix_writer(
+    args: argparse.Namespace, trace: AttentionTrace, suffix: str
+) -> Callable[[BinaryIO], None]:
+    options = _options(args, suffix)
+    if suffix in ALL_MATRICES_FORMATS:
+        if args.matrix is not None or args.head is not None:
+            raise _fail("--matrix and --head choose one matrix; {suffix} holds every matrix", suffix=suffix)
+        write_all = ALL_MATRICES_FORMATS[suffix]
+        return lambda stream: write_all(trace, stream, options)
+    matrix = _chosen_matrix(trace, args.matrix, args.head)
+    write_one = ONE_MATRIX_FORMATS[suffix]
+    return lambda stream: write_one(matrix, stream, options)
+
+
+def _check_suffix(out: Path) -> str:
+    suffix = out.suffix.lower()
+    if not suffix and out.name.lower() in FORMATS:
+        raise _fail("{name!r} has no name before its extension, e.g. trace{name}", name=out.name)
+    if suffix not in FORMATS:
+        raise _fail(
+            "unknown file type {suffix!r}: use one of {allowed}",
+            suffix=suffix or out.name,
+            allowed=", ".join(FORMATS),
+        )
+    return suffix
 
 
 def run_export(argv: Sequence[str]) -> int:
     """Validate everything, compute, then write atomically: bad input leaves no file."""
     args = build_parser().parse_args(argv)
-    suffix = args.out.suffix.lower()
-    if not suffix and args.out.name.lower() in ALL_MATRICES + ONE_MATRIX:
-        raise _fail("{name!r} has no name before its extension, e.g. trace{name}", name=args.out.name)
-    if suffix not in ALL_MATRICES + ONE_MATRIX:
+    suffix = _check_suffix(args.out)
+    rendered = suffix in RENDERED_FORMATS
+    if not rendered and (args.stage is not None or args.step is not None):
         raise _fail(
-            "unknown file type {suffix!r}: use one of {allowed}",
-            suffix=suffix or args.out.name,
-            allowed=", ".join(ALL_MATRICES + ONE_MATRIX),
+            "--stage and --step apply to figures and animations ({formats})",
+            formats=", ".join(RENDERED_FORMATS),
         )
-    trace = compute_trace(config_from_args(args))
-    write = _writer(args, trace)
+    config = _config(args, argv, rendered)
+    if rendered:
+        check_rendered_options(args, suffix)
+        if args.precision is not None or args.environment is not None:
+            raise _fail("--precision and --environment apply to .tex and .md")
+        head = 0 if args.head is None else args.head - 1
+        if not 0 <= head < config.num_heads:
+            raise _fail("--head must be from 1 to {heads}", heads=config.num_heads)
+        action = lambda: export_rendered(config, args, head)  # noqa: E731
+    else:
+        write = _matrix_writer(args, compute_trace(config), suffix)
+        action = lambda: atomic_write(args.out, write)  # noqa: E731
     try:
-        atomic_write(args.out, write)
+        action()
     except OSError as error:
         raise CommandLineError(describe_write_error(error, args.out)) from None
     return 0

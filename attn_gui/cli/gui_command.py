@@ -15,7 +15,9 @@ from attn_gui.cli.parser import (
     whole_number,
 )
 from attn_gui.core import STAGES, AttentionConfig, compute_trace
+from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.write_errors import describe_write_error
+from attn_gui.i18n import lesson_error_text
 from attn_gui.timeline.timeline import build_timeline
 
 THEMES = ("system", "light", "dark", "projector")
@@ -24,6 +26,14 @@ CONFIG_OPTIONS = (
     "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
     "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
 )  # fmt: skip
+
+
+def read_lesson(path: Path) -> Lesson:
+    """The lesson in ``path``, or one line saying why it cannot be opened."""
+    try:
+        return load_lesson(path)
+    except LessonError as error:
+        raise CommandLineError(lesson_error_text(error)) from None
 
 
 def _check_step(args: argparse.Namespace, config: AttentionConfig) -> None:
@@ -43,6 +53,12 @@ def _check_step(args: argparse.Namespace, config: AttentionConfig) -> None:
 def run_gui(argv: Sequence[str]) -> int:
     parser = new_parser(
         "attn-gui", QCoreApplication.translate("GuiCommand", "Teach transformer attention step by step.")
+    )
+    parser.add_argument(
+        "lesson",
+        nargs="?",
+        type=Path,
+        help=QCoreApplication.translate("GuiCommand", "a lesson file (.attn.json) to open"),
     )
     add_config_options(parser, tokens_default=DEFAULT_TOKENS)
     parser.add_argument(
@@ -65,7 +81,8 @@ def run_gui(argv: Sequence[str]) -> int:
         help=QCoreApplication.translate("GuiCommand", "render the window to this PNG file and exit"),
     )
     args = parser.parse_args(argv)
-    config = config_from_args(args)
+    lesson = read_lesson(args.lesson) if args.lesson is not None else None
+    config = lesson.config if lesson is not None else config_from_args(args)
     if args.head is not None and not 1 <= args.head <= config.num_heads:
         message = QCoreApplication.translate("GuiCommand", "argument --head: choose a head from 1 to {heads}")
         raise CommandLineError(message.format(heads=config.num_heads))
@@ -80,7 +97,9 @@ def run_gui(argv: Sequence[str]) -> int:
     from attn_gui.ui.app import LaunchRequest, run_app
 
     request = LaunchRequest(
-        config=config if given or args.screenshot else None,
+        config=config if given or args.screenshot or lesson else None,
+        lesson=lesson,
+        lesson_path=args.lesson,
         stage=args.stage,
         step=args.step,
         head=None if args.head is None else args.head - 1,

@@ -63,12 +63,14 @@ def new_parser(prog: str, description: str) -> ArgumentParser:
     return parser
 
 
-def add_config_options(parser: argparse.ArgumentParser, tokens_default: str | None) -> None:
+def add_config_options(
+    parser: argparse.ArgumentParser, tokens_default: str | None, tokens_required: bool = True
+) -> None:
     """The options that pose an attention problem, shared by the GUI and ``export``."""
     parser.add_argument(
         "--tokens",
         default=tokens_default,
-        required=tokens_default is None,
+        required=tokens_default is None and tokens_required,
         help=QCoreApplication.translate("CommandLine", "the sentence; tokens are separated by spaces"),
     )
     parser.add_argument(

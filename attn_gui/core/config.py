@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from attn_gui.core.errors import ConfigError
+from attn_gui.core.tokens import is_text
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 MASKS = ("none", "causal")
@@ -162,7 +163,7 @@ def _switch(name: str, value: Any) -> None:
 def _number(name: str, value: Any) -> float:
     try:
         number = math.nan if isinstance(value, str | bytes | bool) else float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         number = math.nan
     if not abs(number) <= MAX_ABS_VALUE:
         raise ConfigError(name, _NUMBER, field=name, limit=MAX_ABS_VALUE, value=repr(value))
@@ -171,21 +172,12 @@ def _number(name: str, value: Any) -> float:
 
 def _sequence(value: Any) -> tuple[Any, ...] | None:
     """``value`` as a tuple, or None when it is text or not a sequence at all."""
-    if isinstance(value, str):
+    if isinstance(value, str | bytes | dict):  # a mapping's keys are no list of tokens
         return None
     try:
         return tuple(value)
     except TypeError:
         return None
-
-
-def _is_text(token: str) -> bool:
-    """False for undecodable bytes smuggled in as surrogates (a Latin-1 terminal's "café")."""
-    try:
-        token.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _token_list(name: str, value: Any) -> tuple[str, ...]:
@@ -194,7 +186,7 @@ def _token_list(name: str, value: Any) -> tuple[str, ...]:
         raise ConfigError(
             name, QT_TRANSLATE_NOOP("ConfigError", "{field} must be a list of non-empty words."), field=name
         )
-    if not all(t.isprintable() and _is_text(t) for t in tokens):
+    if not all(t.isprintable() and is_text(t) for t in tokens):
         raise ConfigError(
             name,
             QT_TRANSLATE_NOOP(

@@ -15,6 +15,15 @@ def is_cjk(char: str) -> bool:
     return re.fullmatch(f"[{_CJK}]", char) is not None
 
 
+def is_text(text: str) -> bool:
+    """False for undecodable bytes smuggled in as surrogates (a Latin-1 terminal's "café")."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def tokenize(text: str, split_cjk: bool = False) -> tuple[str, ...]:
     """Split on whitespace; with ``split_cjk`` every CJK character is a token of its own.
 

@@ -3,7 +3,7 @@
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -14,12 +14,32 @@ def _create_beside(target: Path) -> tuple[Path, int]:
     """A new hidden file in the target's folder: same file system, so the rename is atomic.
 
     Opened with mode 0o666 so that the umask, not a private temporary-file mode, decides
-    who may read the export.
+    who may read the export. It keeps the target's extension, for writers that choose the
+    format by the file name (ffmpeg).
     """
     while True:
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.part{target.suffix}")
         with contextlib.suppress(FileExistsError):
             return temp, os.open(temp, _NEW_FILE, 0o666)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary file name beside ``path`` for writers that insist on a name of their own;
+    renamed into place when the block ends normally, removed when it raises (or is cancelled)."""
+    target = Path(path)
+    old_mode = target.stat().st_mode & 0o7777 if target.is_file() else None
+    temp, fd = _create_beside(target)
+    os.close(fd)
+    try:
+        yield temp
+        if old_mode is not None:
+            os.chmod(temp, old_mode)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
@@ -29,18 +49,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]
     temporary file is removed and ``path`` is untouched. A replaced file keeps its
     permissions.
     """
-    target = Path(path)
-    old_mode = target.stat().st_mode & 0o7777 if target.is_file() else None
-    temp, fd = _create_beside(target)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if old_mode is not None:
-            os.chmod(temp, old_mode)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with atomic_path(path) as temp, open(temp, "wb") as stream:
+        write(stream)
+        stream.flush()
+        os.fsync(stream.fileno())

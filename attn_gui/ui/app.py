@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from attn_gui.core import AttentionConfig
 from attn_gui.export.atomic import atomic_write
+from attn_gui.export.lesson_file import Lesson
 from attn_gui.ui import appearance
 from attn_gui.ui.main_window import MainWindow
 from attn_gui.ui.preferences import Preferences
@@ -19,6 +20,8 @@ class LaunchRequest:
     """What the command line asked for. ``config`` None means "the last lesson, as it was left"."""
 
     config: AttentionConfig | None
+    lesson: Lesson | None = None
+    lesson_path: Path | None = None
     stage: str | None = None
     head: int | None = None
     step: int | None = None
@@ -72,6 +75,8 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
         texts=texts,
     )
     window.theme = theme
+    if request.lesson is not None:
+        window.lessons.apply(request.lesson, request.lesson_path)
     if request.step is not None and request.stage is not None:
         window.player.seek(window.timeline.index_of(request.stage, window.head, request.step))
     return window

@@ -60,6 +60,11 @@ class LessonDocument(QObject):
     def trace(self) -> AttentionTrace:
         return self._trace
 
+    def load(self, config: AttentionConfig) -> None:
+        """Replace everything, typed values included (a lesson opened): nothing to undo back to."""
+        self.undo_stack.clear()
+        self._apply(config)
+
     def set_config(self, config: AttentionConfig) -> None:
         """Take a new configuration from the panel, keeping the typed values that still fit."""
         self._apply(dataclasses.replace(config, edits=_fitting(self.config.edits, config)))

@@ -1,7 +1,10 @@
 """The teacher's screen: input panel, stage navigator, the current stage, and its explanation."""
 
+import dataclasses
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from attn_gui.core import STAGES, AttentionConfig, AttentionTrace, tokenize
+from attn_gui.export.lesson_file import SUFFIX, Lesson
 from attn_gui.timeline.stages import STAGE_BY_NAME, shape_equation
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui import appearance
 from attn_gui.ui.document import LessonDocument
 from attn_gui.ui.explanation_pane import ExplanationPane
+from attn_gui.ui.export_commands import ExportCommands
 from attn_gui.ui.heads_overview import HeadsOverview
 from attn_gui.ui.input_panel import InputPanel
+from attn_gui.ui.lesson_files import LessonFiles
 from attn_gui.ui.menus import build_menus
 from attn_gui.ui.player import Player
 from attn_gui.ui.player_controls import PlayerControls
@@ -66,6 +72,10 @@ class MainWindow(QMainWindow):
         self.document.traceChanged.connect(self._on_trace_changed)
         self.player.stepChanged.connect(self._show_step)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colour_scheme_changed)
+        self.lessons = LessonFiles(self, preferences.settings if preferences else None)
+        self.actions.file_menu.insertMenu(self.actions.save_lesson, self.lessons.recent_menu)
+        self.exports = ExportCommands(self)
+        self.setAcceptDrops(True)  # a lesson file dropped on the window opens
         self.resize(1400, 860)
         self._restore_window()
         wanted = self.stage, self.head
@@ -299,7 +309,7 @@ class MainWindow(QMainWindow):
             head_text = QCoreApplication.translate("MainWindow", "head {head} of {heads}")
             text += " — " + head_text.format(head=self.head + 1, heads=trace.config.num_heads)
         self.statusBar().showMessage(text)
-        self._update_title()
+        self.update_title()
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.actions.play.setText(
@@ -310,11 +320,15 @@ class MainWindow(QMainWindow):
         for view in self.stage_view.views:  # highlights glide, but never lag behind the steps
             view.animation_ms = min(120, self.player.interval_ms // 2)
 
-    def _update_title(self) -> None:
-        tokens = " ".join(self.document.config.tokens)
-        if len(tokens) > 60:
-            tokens = tokens[:57] + "…"
-        self.setWindowTitle(f"{tokens} — attn-gui")
+    def update_title(self) -> None:
+        """The lesson's file name (or the sentence), with the platform's unsaved-changes mark."""
+        if self.lessons.path is not None:
+            name = self.lessons.path.name
+        else:
+            name = " ".join(self.document.config.tokens)
+            name = name if len(name) <= 60 else name[:57] + "…"
+        self.setWindowTitle(f"{name}[*] — attn-gui")
+        self.setWindowModified(self.lessons.is_modified())
 
     def _update_title_font(self) -> None:
         font = self.font()
@@ -338,15 +352,54 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def _typed_texts(self) -> tuple[str, str]:
-        """The sentences as typed (e.g. "我爱学习" split per character), to show them so again."""
+    def typing(self) -> tuple[bool, tuple[str, str]]:
+        """Whether CJK text is split per character, and the sentences as typed ("我爱学习")."""
+        split_cjk = self.input_panel.findChild(QCheckBox, "split_cjk").isChecked()
         tokens, kv_tokens = (self.input_panel.findChild(QLineEdit, n).text() for n in ("tokens", "kv_tokens"))
-        return tokens, kv_tokens
+        return split_cjk, (tokens, kv_tokens)
+
+    def load_lesson_state(self, lesson: Lesson) -> None:
+        """Show a saved lesson: its configuration with its typed values, its place in the steps."""
+        config = lesson.config
+        panel_config = dataclasses.replace(config, edits=())
+        self.input_panel.set_config(
+            panel_config,
+            lesson.split_cjk,
+            tokens_text=lesson.tokens_text,
+            kv_tokens_text=lesson.kv_tokens_text,
+        )
+        self.document.load(config)
+        if lesson.granularity != self.timeline.granularity:
+            self._rebuild(self.document.trace, lesson.granularity)
+        self.head = min(lesson.head, config.num_heads - 1)
+        if lesson.step is None:
+            self.player.seek(self._stage_end(lesson.stage))
+        else:
+            segment = self.timeline.segment_at(self.timeline.start_of(lesson.stage, self.head))
+            self.player.seek(segment.start + min(lesson.step, segment.count - 1))
+        self.controls.granularity.blockSignals(True)
+        self.controls.granularity.setCurrentIndex(self.controls.granularity.findData(lesson.granularity))
+        self.controls.granularity.blockSignals(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(SUFFIX) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [
+            Path(url.toLocalFile()) for url in event.mimeData().urls() if url.toLocalFile().endswith(SUFFIX)
+        ]
+        if paths:
+            event.acceptProposedAction()
+            self.lessons.open(paths[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.lessons.maybe_discard():
+            event.ignore()
+            return
         if self.preferences is not None:
-            split_cjk = self.input_panel.findChild(QCheckBox, "split_cjk").isChecked()
-            self.preferences.set_config(self.document.config, split_cjk, self._typed_texts())
+            split_cjk, texts = self.typing()
+            self.preferences.set_config(self.document.config, split_cjk, texts)
             self.preferences.set_position(self.stage, self.head)
             self.preferences.set_view_options(self.options)
             self.preferences.set_theme(self.theme)

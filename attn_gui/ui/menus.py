@@ -44,6 +44,8 @@ class Actions:
     decimals: dict[int, QAction]
     about: QAction
     view_menu: QMenu
+    file_menu: QMenu
+    save_lesson: QAction
 
 
 def _action(
@@ -65,7 +67,64 @@ def build_menus(window: "MainWindow") -> Actions:
         window, QCoreApplication.translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit
     )
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    menu_bar.addMenu(QCoreApplication.translate("Menus", "&File")).addAction(quit_action)
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+    open_lesson = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Open lesson…"),
+        lambda: window.lessons.open(),
+        QKeySequence.StandardKey.Open,
+    )
+    save_lesson = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Save lesson"),
+        lambda: window.lessons.save(),
+        QKeySequence.StandardKey.Save,
+        tip=QCoreApplication.translate("Menus", "The sentence, sizes, typed values and where you are"),
+    )
+    save_lesson_as = _action(
+        window,
+        QCoreApplication.translate("Menus", "Save lesson &as…"),
+        lambda: window.lessons.save_as(),
+        QKeySequence.StandardKey.SaveAs,
+    )
+    export_figure = _action(
+        window,
+        QCoreApplication.translate("Menus", "Export &figure…"),
+        lambda: window.exports.figure(),
+        "Ctrl+E",
+    )
+    copy_figure = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Copy figure"),
+        lambda: window.exports.copy_figure(),
+        "Ctrl+Shift+C",
+        tip=QCoreApplication.translate("Menus", "The stage as a picture, to paste into slides"),
+    )
+    export_animation = _action(
+        window, QCoreApplication.translate("Menus", "Export a&nimation…"), lambda: window.exports.animation()
+    )
+    export_matrix = _action(
+        window,
+        QCoreApplication.translate("Menus", "Export &matrices…"),
+        lambda: window.exports.matrix(),
+        "Ctrl+M",
+    )
+    copy_matrix = _action(
+        window,
+        QCoreApplication.translate("Menus", "Copy matrix as &text"),
+        lambda: window.exports.copy_matrix(),
+        "Ctrl+Shift+M",
+        tip=QCoreApplication.translate(
+            "Menus", "The stage's result, tab-separated, to paste into a spreadsheet"
+        ),
+    )
+    file_menu.addActions([open_lesson])
+    file_menu.addSeparator()  # the window puts "Open recent" here
+    file_menu.addActions([save_lesson, save_lesson_as])
+    file_menu.addSeparator()
+    file_menu.addActions([export_figure, copy_figure, export_animation, export_matrix, copy_matrix])
+    file_menu.addSeparator()
+    file_menu.addAction(quit_action)
 
     stack = window.document.undo_stack
     undo = stack.createUndoAction(window, QCoreApplication.translate("Menus", "&Undo"))
@@ -219,7 +278,7 @@ def build_menus(window: "MainWindow") -> Actions:
     return Actions(
         quit_action, undo, redo, reset, play, step_forward, step_back, next_stage, previous_stage,
         first_step, last_step, presentation, leave_presentation, next_head, previous_head,
-        zoom_in, zoom_out, percent, themes, decimals, about, view_menu,
+        zoom_in, zoom_out, percent, themes, decimals, about, view_menu, file_menu, save_lesson,
     )  # fmt: skip
 
 

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationExportDialog</name>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="21"/>
+        <source>Export animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="22"/>
+        <source>Animations (*.gif *.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="32"/>
+        <source>This stage ({count} steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="38"/>
+        <source>The whole lesson ({count} steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="43"/>
+        <source>Steps from … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="62"/>
+        <source> steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="63"/>
+        <source>&amp;Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="64"/>
+        <source>F&amp;rom step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="65"/>
+        <source>&amp;To step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="66"/>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="68"/>
+        <source>Frames per st&amp;ep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="70"/>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="80"/>
+        <source>The file name must end in .gif or .mp4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="85"/>
+        <source>The last step must come after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="89"/>
+        <source>Drawing the animation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="108"/>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <location filename="../../attn_gui/ui/appearance.py" line="10"/>
@@ -333,62 +421,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="72"/>
+        <location filename="../../attn_gui/cli/parser.py" line="74"/>
         <source>the sentence; tokens are separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="76"/>
+        <location filename="../../attn_gui/cli/parser.py" line="78"/>
         <source>key/value tokens for cross-attention (the encoder side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="83"/>
+        <location filename="../../attn_gui/cli/parser.py" line="85"/>
         <source>one token per Chinese, Japanese or Korean character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="89"/>
+        <location filename="../../attn_gui/cli/parser.py" line="91"/>
         <source>embedding size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="95"/>
+        <location filename="../../attn_gui/cli/parser.py" line="97"/>
         <source>number of heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="98"/>
+        <location filename="../../attn_gui/cli/parser.py" line="100"/>
         <source>query/key size per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="101"/>
+        <location filename="../../attn_gui/cli/parser.py" line="103"/>
         <source>value size per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="104"/>
+        <location filename="../../attn_gui/cli/parser.py" line="106"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="110"/>
+        <location filename="../../attn_gui/cli/parser.py" line="112"/>
         <source>attention mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="116"/>
+        <location filename="../../attn_gui/cli/parser.py" line="118"/>
         <source>how tokens become vectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="121"/>
+        <location filename="../../attn_gui/cli/parser.py" line="123"/>
         <source>do not divide the scores by sqrt(d_k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="126"/>
+        <location filename="../../attn_gui/cli/parser.py" line="128"/>
         <source>do not add the positional encoding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,97 +484,97 @@
 <context>
     <name>ConfigError</name>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="23"/>
+        <location filename="../../attn_gui/core/config.py" line="24"/>
         <source>{field} must be a whole number from {low} to {high}, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="26"/>
+        <location filename="../../attn_gui/core/config.py" line="27"/>
         <source>{field} must be one of {allowed}, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="27"/>
+        <location filename="../../attn_gui/core/config.py" line="28"/>
         <source>{field} must be true or false, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="28"/>
+        <location filename="../../attn_gui/core/config.py" line="29"/>
         <source>{field} must hold numbers between -{limit:g} and {limit:g}, got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="110"/>
+        <location filename="../../attn_gui/core/config.py" line="111"/>
         <source>A configuration must be a mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="116"/>
+        <location filename="../../attn_gui/core/config.py" line="117"/>
         <source>Unknown configuration fields: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="120"/>
+        <location filename="../../attn_gui/core/config.py" line="121"/>
         <source>A configuration needs tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="195"/>
+        <location filename="../../attn_gui/core/config.py" line="187"/>
         <source>{field} must be a list of non-empty words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="200"/>
+        <location filename="../../attn_gui/core/config.py" line="192"/>
         <source>{field} contains characters that are not valid text; check the terminal&apos;s encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="209"/>
+        <location filename="../../attn_gui/core/config.py" line="201"/>
         <source>Enter at least one token for {field} (words separated by spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="217"/>
+        <location filename="../../attn_gui/core/config.py" line="209"/>
         <source>{field} has {value} tokens; at most {high} are supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="228"/>
+        <location filename="../../attn_gui/core/config.py" line="220"/>
         <source>{field} must have {rows} rows of {cols} numbers each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="259"/>
+        <location filename="../../attn_gui/core/config.py" line="251"/>
         <source>d_model ({d_model}) must be divisible by num_heads ({num_heads}), or set d_k and d_v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="276"/>
+        <location filename="../../attn_gui/core/config.py" line="268"/>
         <source>These sizes need about {needed} MB, more than the {limit} MB allowed: use fewer tokens, fewer heads or smaller dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="287"/>
+        <location filename="../../attn_gui/core/config.py" line="279"/>
         <source>One-hot embeddings need d_model of at least {needed} (one per distinct token), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="299"/>
+        <location filename="../../attn_gui/core/config.py" line="291"/>
         <source>edits must be a list of (matrix, row, column, value), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="315"/>
+        <location filename="../../attn_gui/core/config.py" line="307"/>
         <source>Supplied embeddings need {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="322"/>
+        <location filename="../../attn_gui/core/config.py" line="314"/>
         <source>{field} is only used with supplied embeddings (and cross-attention for kv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="348"/>
+        <location filename="../../attn_gui/core/config.py" line="340"/>
         <source>Each edit must be (matrix, row, column, value), got {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,80 +610,201 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="28"/>
-        <source>Write the attention trace to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="35"/>
-        <source>the file to write: .npz or .json (every matrix), .csv or .tex (one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="41"/>
-        <source>the matrix for .csv and .tex, e.g. weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../attn_gui/cli/export_command.py" line="46"/>
-        <source>the head, from 1, for per-head matrices</source>
+        <source>Write matrices, figures or animations to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="51"/>
-        <source>decimals in .tex (0 to 17, default 4)</source>
+        <location filename="../../attn_gui/cli/export_command.py" line="52"/>
+        <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="60"/>
+        <source>the file to write; its extension chooses: {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="66"/>
+        <source>the matrix for one-matrix formats and figures, e.g. weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="71"/>
+        <source>the head, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="76"/>
+        <source>decimals in .tex and .md (0 to 17, default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="81"/>
+        <source>.tex: bmatrix (square brackets) or pmatrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="128"/>
+        <source>the stage to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="133"/>
+        <source>the step within the stage, from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="139"/>
+        <source>how much one step shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="145"/>
+        <source>PNG resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="150"/>
+        <source>PNG without background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="154"/>
+        <source>animation: steps A:B of the stage (or lesson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="160"/>
+        <source>animation width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="166"/>
+        <source>animation: frames each step is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="172"/>
+        <source>animation: steps per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../attn_gui/ui/export_dialog_base.py" line="38"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/export_dialog_base.py" line="43"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/export_dialog_base.py" line="51"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureExportDialog</name>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="18"/>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="19"/>
+        <source>Figures (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="26"/>
+        <source>The whole stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="36"/>
+        <source>300 dpi prints sharply; SVG and PDF need none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="39"/>
+        <source>&amp;Transparent background (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="42"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="43"/>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="48"/>
+        <source>The file name must end in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="32"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="42"/>
         <source>argument --step: give --stage too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="37"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="47"/>
         <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="45"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="55"/>
         <source>Teach transformer attention step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="49"/>
-        <source>the stage to open at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="52"/>
-        <source>the head to show, from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="57"/>
-        <source>with --stage: the step within that stage, from 0, one term at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../attn_gui/cli/gui_command.py" line="61"/>
-        <source>colours</source>
+        <source>a lesson file (.attn.json) to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/gui_command.py" line="65"/>
+        <source>the stage to open at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="68"/>
+        <source>the head to show, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="73"/>
+        <source>with --stage: the step within that stage, from 0, one term at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="77"/>
+        <source>colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="81"/>
         <source>render the window to this PNG file and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="70"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="87"/>
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="75"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="92"/>
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,83 +1038,454 @@
 <context>
     <name>LessonDocument</name>
     <message>
-        <location filename="../../attn_gui/ui/document.py" line="70"/>
+        <location filename="../../attn_gui/ui/document.py" line="75"/>
         <source>Edit {matrix}[{row}, {col}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/document.py" line="78"/>
+        <location filename="../../attn_gui/ui/document.py" line="83"/>
         <source>Reset to generated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonError</name>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="35"/>
+        <source>{file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="36"/>
+        <source>No permission to read {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="37"/>
+        <source>Could not read {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="38"/>
+        <source>{file} is a folder or a device, not a lesson file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="39"/>
+        <source>{file} is too large to be a lesson file: {size} MB, more than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="42"/>
+        <source>{file} is not a lesson file: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="43"/>
+        <source>{file} is not a lesson file: it is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="46"/>
+        <source>{file} is not a lesson file: its JSON is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="47"/>
+        <source>{file} is not a lesson file: it is JSON, but not an attn-gui lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="50"/>
+        <source>{file} was saved by a newer attn-gui (lesson format {version}); this version reads format {supported}. Update attn-gui to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="55"/>
+        <source>{file} is in lesson format {version}, which this attn-gui cannot read; it reads format {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="59"/>
+        <source>{file} does not say which lesson format it is in; this version reads format {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="63"/>
+        <source>{file} is damaged: it has no {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="64"/>
+        <source>{file} is damaged: {field} must be a JSON object, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="65"/>
+        <source>{file} is damaged: {field} must be a whole number from {low} to {high}, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="68"/>
+        <source>{file} is damaged: {field} must be null or a whole number from {low} up, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="71"/>
+        <source>{file} is damaged: {field} must be one of {allowed}, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="74"/>
+        <source>{file} is damaged: {field} must be true or false, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="75"/>
+        <source>{file} is damaged: {field} must be text or null, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="76"/>
+        <source>{file} has an invalid configuration: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="35"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="87"/>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="89"/>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="115"/>
+        <source>Lessons (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="98"/>
+        <source>Could not open the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="113"/>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="124"/>
+        <source>Could not save the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="140"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="141"/>
+        <source>The lesson has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="84"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="94"/>
         <source>Which head&apos;s Q, K, V and weights to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="91"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="101"/>
         <source>Head:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="98"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="108"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="99"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="109"/>
         <source>All heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="154"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="164"/>
         <source>Sentence and sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="157"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="167"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="161"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="171"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="241"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="251"/>
         <source>{head} of {heads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="294"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="304"/>
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="299"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="309"/>
         <source>head {head} of {heads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="306"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="316"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="308"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="318"/>
         <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExportDialog</name>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="83"/>
+        <source>CSV spreadsheet (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="84"/>
+        <source>Every digit, with the token labels as the first row and column. Opens in LibreOffice Calc and Excel, Chinese included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="91"/>
+        <source>NumPy array (.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="92"/>
+        <source>The numbers alone, every digit, for np.load in a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="97"/>
+        <source>NumPy archive, every matrix (.npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="98"/>
+        <source>Every matrix under its stage name in one file; per-head matrices are stacked on a leading head axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="105"/>
+        <source>JSON, every matrix (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="106"/>
+        <source>Every matrix with its labels and the settings; −∞ is written &quot;-inf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="111"/>
+        <source>LaTeX matrix (.tex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="112"/>
+        <source>An amsmath matrix for slides and handouts, rounded to the chosen decimals; the labels are in comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="119"/>
+        <source>Markdown table (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="120"/>
+        <source>A table with the labels for notes, wikis and GitHub, rounded to the chosen decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="221"/>
+        <source>Copied {matrix}: paste it into a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="303"/>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="430"/>
+        <source>Export Matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="304"/>
+        <source>All matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="311"/>
+        <source>bmatrix: square brackets [ ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="314"/>
+        <source>pmatrix: round brackets ( )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="316"/>
+        <source>&amp;Matrix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="317"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="319"/>
+        <source>The kind of file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="321"/>
+        <source>LaTeX &amp;environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="323"/>
+        <source>The amsmath environment around the numbers, for LaTeX only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="327"/>
+        <source>&amp;Decimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="329"/>
+        <source>Digits after the decimal point in LaTeX and Markdown; the other formats keep every digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="334"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="336"/>
+        <source>Choose the place in a file dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="338"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="340"/>
+        <source>Copy the matrix as tab-separated text with every digit, to paste into a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="345"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="351"/>
+        <source>This format always holds every matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="353"/>
+        <source>The matrix to save, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="357"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="358"/>
+        <source>The folder for the files; it is made if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="362"/>
+        <source>One file per matrix: {count} files such as {first} and {per_head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="370"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="371"/>
+        <source>The file to write; the extension is added if it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="375"/>
+        <source>Every matrix of the lesson in one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="377"/>
+        <source>{matrix}, {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="385"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="387"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="464"/>
+        <source>{count} of these files are already in {folder}. Save again to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="468"/>
+        <source>{file} already exists. Save again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="474"/>
+        <source>Choose a folder to save the files in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="475"/>
+        <source>Choose a file to save to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/matrix_view.py" line="276"/>
+        <location filename="../../attn_gui/ui/matrix_view.py" line="277"/>
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,167 +1493,222 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="65"/>
+        <location filename="../../attn_gui/ui/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="68"/>
+        <location filename="../../attn_gui/ui/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="71"/>
+        <location filename="../../attn_gui/ui/menus.py" line="130"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="73"/>
+        <location filename="../../attn_gui/ui/menus.py" line="132"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="77"/>
+        <location filename="../../attn_gui/ui/menus.py" line="136"/>
         <source>Reset to &amp;generated values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="79"/>
+        <location filename="../../attn_gui/ui/menus.py" line="138"/>
         <source>Forget every value typed into X or the weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="81"/>
+        <location filename="../../attn_gui/ui/menus.py" line="140"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="151"/>
+        <location filename="../../attn_gui/ui/menus.py" line="210"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="106"/>
+        <location filename="../../attn_gui/ui/menus.py" line="165"/>
         <source>&amp;Next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="85"/>
-        <source>&amp;Play</source>
+        <location filename="../../attn_gui/ui/menus.py" line="73"/>
+        <source>&amp;Open lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="89"/>
-        <source>Play / &amp;pause</source>
+        <location filename="../../attn_gui/ui/menus.py" line="79"/>
+        <source>&amp;Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="82"/>
+        <source>The sentence, sizes, typed values and where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="86"/>
+        <source>Save lesson &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/menus.py" line="92"/>
+        <source>Export &amp;figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="98"/>
+        <source>&amp;Copy figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="101"/>
+        <source>The stage as a picture, to paste into slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="104"/>
+        <source>Export a&amp;nimation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="108"/>
+        <source>Export &amp;matrices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="114"/>
+        <source>Copy matrix as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="117"/>
+        <source>The stage&apos;s result, tab-separated, to paste into a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="144"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="148"/>
+        <source>Play / &amp;pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="151"/>
         <source>Play the arithmetic step by step, or pause it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="96"/>
+        <location filename="../../attn_gui/ui/menus.py" line="155"/>
         <source>Step &amp;forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="102"/>
+        <location filename="../../attn_gui/ui/menus.py" line="161"/>
         <source>Step &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="112"/>
+        <location filename="../../attn_gui/ui/menus.py" line="171"/>
         <source>&amp;Previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="115"/>
+        <location filename="../../attn_gui/ui/menus.py" line="174"/>
         <source>Back to the start of this stage, or of the one before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="118"/>
+        <location filename="../../attn_gui/ui/menus.py" line="177"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="121"/>
+        <location filename="../../attn_gui/ui/menus.py" line="180"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="125"/>
+        <location filename="../../attn_gui/ui/menus.py" line="184"/>
         <source>P&amp;resentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="128"/>
+        <location filename="../../attn_gui/ui/menus.py" line="187"/>
         <source>Full screen, large type, projector colours (Esc leaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="154"/>
+        <location filename="../../attn_gui/ui/menus.py" line="213"/>
         <source>Next &amp;head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="160"/>
+        <location filename="../../attn_gui/ui/menus.py" line="219"/>
         <source>Previous h&amp;ead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="166"/>
+        <location filename="../../attn_gui/ui/menus.py" line="225"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="170"/>
+        <location filename="../../attn_gui/ui/menus.py" line="229"/>
         <source>Enlarge every number and label, for the back row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="174"/>
+        <location filename="../../attn_gui/ui/menus.py" line="233"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="180"/>
+        <location filename="../../attn_gui/ui/menus.py" line="239"/>
         <source>Weights as &amp;percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="192"/>
+        <location filename="../../attn_gui/ui/menus.py" line="251"/>
         <source>&amp;Decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="199"/>
+        <location filename="../../attn_gui/ui/menus.py" line="258"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="207"/>
+        <location filename="../../attn_gui/ui/menus.py" line="266"/>
         <source>&amp;About attn-gui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="210"/>
+        <location filename="../../attn_gui/ui/menus.py" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="213"/>
+        <location filename="../../attn_gui/ui/menus.py" line="272"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="246"/>
+        <location filename="../../attn_gui/ui/menus.py" line="305"/>
         <source>About attn-gui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="247"/>
+        <location filename="../../attn_gui/ui/menus.py" line="306"/>
         <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

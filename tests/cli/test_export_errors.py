@@ -49,8 +49,8 @@ BAD_INPUT = {
     "head too big": ("--matrix q --head 3", "o.tex", "q is per head: choose one with --head 1 to 2"),
     "head zero": ("--matrix q --head 0", "o.csv", "q is per head: choose one with --head 1 to 2"),
     "head of x": ("--matrix x --head 1", "o.csv", "--head applies only to per-head matrices"),
-    "npz matrix": ("--matrix weights", "o.npz", "--matrix and --head apply to .csv and .tex"),
-    "json head": ("--head 1", "o.json", "--matrix and --head apply to .csv and .tex"),
+    "npz matrix": ("--matrix weights", "o.npz", "--matrix and --head choose one matrix"),
+    "json head": ("--head 1", "o.json", "--matrix and --head choose one matrix"),
     "precision": ("--matrix x --precision 18", "o.tex", "--precision must be from 0 to 17, got 18"),
     "csv precision": ("--matrix x --precision 3", "o.csv", "--precision applies to .tex"),
     "only extension": ("", ".npz", "'.npz' has no name before its extension"),
@@ -93,7 +93,7 @@ def test_bad_input(tmp_path, capsys, options, name, message, existing):
 def test_missing_tokens(tmp_path, capsys):
     (tmp_path / "o.npz").write_bytes(OLD)
     result = export(capsys, "--out", str(tmp_path / "o.npz"))
-    assert_refused(result, "the following arguments are required: --tokens")
+    assert_refused(result, "give the sentence with --tokens (or a lesson with --lesson)")
     assert_folder_holds(tmp_path, {"o.npz": OLD})
 
 
@@ -178,7 +178,7 @@ def test_write_failure(tmp_path, capsys, monkeypatch, function, error, message, 
     if function != "open":
         # The failure came after the data went to a hidden file beside the target, now removed.
         parts = [
-            (name, size) for name, size in seen if name.startswith(".trace.npz.") and name.endswith(".part")
+            (name, size) for name, size in seen if name.startswith(".trace.") and name.endswith(".part.npz")
         ]
         assert len(parts) == 1, seen
         assert parts[0][1] > 0, seen

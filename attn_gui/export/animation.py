@@ -1,0 +1,105 @@
+"""Animations for slides: a range of steps played into a GIF or an MP4, frame by frame.
+
+Frames are rendered and encoded one at a time (nothing holds the whole film in memory but
+the GIF encoder), into a temporary file that only becomes the target when every frame is in:
+cancelling, or any error, leaves no partial file.
+"""
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import imageio.v2 as imageio
+import numpy as np
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from attn_gui.export.atomic import atomic_path
+from attn_gui.export.figures import SCREEN_DPI, render_image
+
+if TYPE_CHECKING:
+    from attn_gui.ui.main_window import MainWindow
+
+ANIMATION_FORMATS = (".gif", ".mp4")
+MACRO_BLOCK = 16  # H.264 wants frame sizes in multiples of 16
+
+
+class ExportCancelled(Exception):  # noqa: N818 (a choice, not an error)
+    """The user pressed Cancel; the partial file is already gone."""
+
+
+@dataclass(frozen=True)
+class AnimationOptions:
+    """``width`` of a frame in pixels; each step held for ``frames_per_step`` frames; played
+    at ``steps_per_second`` (so a clicker-paced lesson becomes a film of the same rhythm)."""
+
+    width: int = 960
+    frames_per_step: int = 1
+    steps_per_second: float = 2.0
+
+    @property
+    def fps(self) -> float:
+        return self.steps_per_second * self.frames_per_step
+
+
+def _pixels(image: QImage, even_to: int) -> np.ndarray:
+    """RGB array of ``image``, padded with its edge colour to a multiple of ``even_to``."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    height, width = image.height(), image.width()
+    rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(height, image.bytesPerLine())
+    rgb = rows[:, : width * 3].reshape(height, width, 3)
+    pad = ((0, -height % even_to), (0, -width % even_to), (0, 0))
+    return np.pad(rgb, pad, mode="edge")
+
+
+def frames(
+    window: "MainWindow", indices: Sequence[int], width: int, even_to: int = 2
+) -> Iterator[np.ndarray]:
+    """Each step of ``indices`` as the class would see it, highlights at rest."""
+    view = window.stage_view
+    dpi = SCREEN_DPI * width / max(view.width(), 1)
+    for index in indices:
+        window.player.seek(index)
+        view.finish_animations()
+        QApplication.processEvents()
+        yield _pixels(render_image(view, dpi), even_to)
+
+
+def write_animation(
+    window: "MainWindow",
+    indices: Sequence[int],
+    path: Path,
+    options: AnimationOptions = AnimationOptions(),
+    progress: Callable[[int, int], bool] | None = None,
+) -> None:
+    """Render the steps ``indices`` of ``window``'s timeline to ``path`` (.gif or .mp4).
+
+    ``progress(done, total)`` is called after every step; returning False cancels, raising
+    ExportCancelled with nothing left behind. The window returns to the step it showed.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in ANIMATION_FORMATS:
+        raise ValueError(f"not an animation format: {suffix!r} (use {', '.join(ANIMATION_FORMATS)})")
+    where = window.player.position
+    try:
+        with atomic_path(path) as temp:
+            repeats = options.frames_per_step
+            if suffix == ".gif":
+                # A GIF holds each step once, for as long as its frames would last: Pillow merges
+                # identical frames anyway.
+                writer = imageio.get_writer(temp, mode="I", duration=1000 / options.steps_per_second, loop=0)
+                repeats = 1
+            else:
+                writer = imageio.get_writer(
+                    temp, fps=options.fps, codec="libx264", macro_block_size=1, ffmpeg_log_level="error"
+                )
+            with writer:
+                even = 2 if suffix == ".gif" else MACRO_BLOCK
+                for done, frame in enumerate(frames(window, indices, options.width, even), start=1):
+                    for _ in range(repeats):
+                        writer.append_data(frame)
+                    if progress is not None and not progress(done, len(indices)):
+                        raise ExportCancelled
+    finally:
+        window.player.seek(where)

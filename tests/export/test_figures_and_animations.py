@@ -1,0 +1,101 @@
+"""Figures and animations read back: sizes, pixels, vector text, page size, frame counts, cancelling."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import imageio.v2 as imageio
+import imageio.v3 as iio
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from attn_gui.core import AttentionConfig
+from attn_gui.export.animation import AnimationOptions, ExportCancelled, write_animation
+from attn_gui.export.figures import write_figure
+from attn_gui.ui.main_window import MainWindow
+
+CHINESE = AttentionConfig(tokens=("我", "爱", "学习"))
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(CHINESE, stage="scores")
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_png_is_drawn_at_the_chosen_resolution(window, tmp_path):
+    out = tmp_path / "stage.png"
+    write_figure(window.stage_view, out, dpi=192)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (window.stage_view.width() * 2, window.stage_view.height() * 2)
+    assert round(image.dotsPerMeterX() * 0.0254) == 192
+    pixels = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    assert len(pixels) > 100  # a heatmap, numbers and labels, not a blank page
+
+
+def test_a_transparent_png_lets_the_slide_show_through(window, tmp_path):
+    out = tmp_path / "clear.png"
+    write_figure(window.stage_view, out, dpi=96, transparent=True)
+    image = QImage(str(out))
+    assert image.hasAlphaChannel()
+    assert image.pixelColor(2, 2).alpha() == 0
+    assert any(image.pixelColor(x, image.height() // 2).alpha() == 255 for x in range(image.width()))
+
+
+def test_svg_keeps_text_as_text(window, tmp_path):
+    out = tmp_path / "stage.svg"
+    write_figure(window.stage_view, out)
+    root = ET.parse(out).getroot()
+    texts = "".join(element.text or "" for element in root.iter() if element.tag.endswith("text"))
+    for token in ("我", "爱", "学习", "S = Q · Kᵀ"):
+        assert token in texts
+
+
+def test_pdf_is_one_page_the_size_of_the_view(window, tmp_path):
+    out = tmp_path / "stage.pdf"
+    write_figure(window.stage_view, out)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    box = re.search(rb"/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    width, height = float(box.group(1)), float(box.group(2))
+    assert width == pytest.approx(window.stage_view.width() * 72 / 96, abs=1)
+    assert height == pytest.approx(window.stage_view.height() * 72 / 96, abs=1)
+    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page") >= 1
+    assert b"/FontFile" in data  # fonts embedded, so Chinese prints anywhere
+
+
+def test_gif_has_one_frame_per_step(window, tmp_path):
+    out = tmp_path / "steps.gif"
+    start = window.timeline.start_of("scores", 0)
+    write_animation(window, range(start, start + 6), out, AnimationOptions(width=320, frames_per_step=2))
+    frames = iio.imread(out, index=None)
+    assert frames.shape[0] == 6
+    assert iio.immeta(out, index=0)["duration"] == 500  # two steps a second
+    assert frames.shape[2] == 320
+    assert not np.array_equal(frames[0], frames[-1])  # the cells fill in
+
+
+def test_mp4_is_readable_with_every_frame(window, tmp_path):
+    out = tmp_path / "steps.mp4"
+    start = window.timeline.start_of("weights", 0)
+    write_animation(window, range(start, start + 5), out, AnimationOptions(width=400, frames_per_step=1))
+    with imageio.get_reader(out) as reader:
+        assert reader.count_frames() == 5
+        first = reader.get_data(0)
+    assert first.shape[1] % 16 == 0
+    assert first.shape[1] >= 400
+
+
+def test_cancelling_leaves_nothing_and_the_old_file_untouched(window, tmp_path):
+    out = tmp_path / "steps.gif"
+    out.write_bytes(b"yesterday's animation")
+    position = window.player.position
+    with pytest.raises(ExportCancelled):
+        write_animation(window, range(10), out, AnimationOptions(width=200), lambda done, total: done < 3)
+    assert out.read_bytes() == b"yesterday's animation"
+    assert [p.name for p in tmp_path.iterdir()] == ["steps.gif"]
+    assert window.player.position == position
