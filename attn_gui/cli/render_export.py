@@ -35,9 +35,10 @@ def parse_steps(text: str) -> tuple[int, int]:
 
 def _window(config: AttentionConfig, args: argparse.Namespace, head: int) -> "MainWindow":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an export never shows a window
-    from attn_gui.ui.app import LaunchRequest, application, create_window
+    from attn_gui.ui.app import LaunchRequest, application, create_window, quiet_offscreen_notices
 
     application()
+    quiet_offscreen_notices()
     window = create_window(
         LaunchRequest(config=config, stage=args.stage or "x", head=head, theme="light"), None
     )

@@ -4,7 +4,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from attn_gui.core import AttentionConfig
@@ -38,6 +47,18 @@ def application() -> QApplication:
     app.setOrganizationName("attn-gui")
     app.setApplicationDisplayName("attn-gui")
     return app
+
+
+def quiet_offscreen_notices() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()/raise()" notices:
+    they say nothing about the export, and a successful command should print nothing."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if not message.startswith("This plugin does not support"):
+            sys.stderr.write(message + "\n")
+
+    if QGuiApplication.platformName() == "offscreen":
+        qInstallMessageHandler(handler)
 
 
 def render_png(window: MainWindow) -> bytes:
@@ -89,6 +110,8 @@ def run_app(request: LaunchRequest) -> int:
     what the command line says, the same on every machine.
     """
     app = application()
+    if request.screenshot:
+        quiet_offscreen_notices()
     preferences = None if request.screenshot else Preferences()
     window = create_window(request, preferences)
     try:

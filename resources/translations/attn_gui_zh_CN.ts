@@ -645,47 +645,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="128"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="129"/>
         <source>the stage to draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="133"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="134"/>
         <source>the step within the stage, from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="139"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="140"/>
         <source>how much one step shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="145"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="146"/>
         <source>PNG resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="150"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="151"/>
         <source>PNG without background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="154"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="155"/>
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="160"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="161"/>
         <source>animation width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="166"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="167"/>
         <source>animation: frames each step is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="172"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="173"/>
         <source>animation: steps per second</source>
         <translation type="unfinished"></translation>
     </message>

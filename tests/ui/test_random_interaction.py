@@ -116,6 +116,38 @@ def hover(rng, qtbot, window):
     qtbot.mouseMove(view.graphics.viewport(), cell_point(view, rng.randrange(rows), rng.randrange(cols)))
 
 
+def save_lesson(rng, qtbot, window):
+    window.lessons.save_as(window.test_folder / rng.choice(["a.attn.json", "b.attn.json"]))
+
+
+def open_lesson(rng, qtbot, window):
+    path = window.test_folder / rng.choice(["a.attn.json", "b.attn.json", "damaged.attn.json"])
+    if path.exists():
+        window.lessons.open(path)
+
+
+def export_something(rng, qtbot, window):
+    """A figure, the matrices or a short animation, through the same dialogs a teacher uses."""
+    kind = rng.choice(["figure", "matrix", "animation"])
+    dialog = getattr(window.exports, kind)()
+    if kind == "figure":
+        dialog.dpi.setValue(48)
+        dialog.path.setText(str(window.test_folder / rng.choice(["f.png", "f.svg", "f.pdf", "f.txt"])))
+        dialog.export()
+    elif kind == "animation":
+        dialog.range.setCurrentIndex(2)
+        dialog.first.setValue(window.player.position + 1)
+        dialog.last.setValue(min(window.player.position + 3, len(window.timeline)))
+        dialog.frame_width.setValue(160)
+        dialog.path.setText(str(window.test_folder / "a.gif"))
+        dialog.export()
+    else:
+        dialog.select(".npz", None)
+        dialog.set_path(window.test_folder / "m.npz")
+        dialog.export()
+    dialog.close()
+
+
 ALL_ACTIONS = [
     (press_key, 30),
     (scrub, 8),
@@ -131,6 +163,9 @@ ALL_ACTIONS = [
     (edit_a_cell, 3),
     (undo_or_redo, 3),
     (hover, 5),
+    (save_lesson, 2),
+    (open_lesson, 2),
+    (export_something, 2),
 ]
 
 
@@ -157,8 +192,10 @@ def assert_shows_the_timeline(window):
 @pytest.mark.qt_log_level_fail("WARNING")
 # The offscreen platform says it cannot raise windows or propagate size hints; nothing else may warn.
 @pytest.mark.qt_log_ignore("^This plugin does not support (propagateSizeHints|raise)")
-def test_a_thousand_random_actions(qtbot, window):
+def test_a_thousand_random_actions(qtbot, window, tmp_path):
     rng = random.Random(SEED)
+    window.test_folder = tmp_path
+    (tmp_path / "damaged.attn.json").write_text('{"format": "attn-gui lesson", "version": 1, "config": 7}')
     functions, weights = zip(*ALL_ACTIONS, strict=True)
     window.input_panel.debounce_ms = 0
     original_font, original_palette = QApplication.font(), QApplication.palette()
