@@ -18,6 +18,7 @@ from attn_gui.core import STAGES, AttentionConfig, compute_trace
 from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import lesson_error_text
+from attn_gui.i18n.language import LANGUAGES
 from attn_gui.timeline.timeline import build_timeline
 
 THEMES = ("system", "light", "dark", "projector")
@@ -74,6 +75,11 @@ def run_gui(argv: Sequence[str]) -> int:
             "GuiCommand", "with --stage: the step within that stage, from 0, one term at a time"
         ),
     )
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help=QCoreApplication.translate("GuiCommand", "interface language (default: the system's)"),
+    )
     parser.add_argument("--theme", choices=THEMES, help=QCoreApplication.translate("GuiCommand", "colours"))
     parser.add_argument(
         "--screenshot",
@@ -106,6 +112,7 @@ def run_gui(argv: Sequence[str]) -> int:
         split_cjk=args.cjk_chars,
         texts=(args.tokens, args.kv_tokens),
         theme=args.theme,
+        language=args.lang,
         screenshot=args.screenshot,
     )
     try:

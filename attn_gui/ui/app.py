@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from attn_gui.core import AttentionConfig
 from attn_gui.export.atomic import atomic_write
 from attn_gui.export.lesson_file import Lesson
+from attn_gui.i18n.language import install_language, system_language
 from attn_gui.ui import appearance
 from attn_gui.ui.main_window import MainWindow
 from attn_gui.ui.preferences import Preferences
@@ -37,6 +38,7 @@ class LaunchRequest:
     split_cjk: bool = False
     texts: tuple[str | None, str | None] = (None, None)
     theme: str | None = None
+    language: str | None = None
     screenshot: Path | None = None
 
 
@@ -77,6 +79,8 @@ def render_png(window: MainWindow) -> bytes:
 
 def create_window(request: LaunchRequest, preferences: Preferences | None) -> MainWindow:
     """The main window in the requested state; saved preferences fill in what was not asked."""
+    language = request.language or (preferences.language() if preferences else None) or system_language()
+    install_language(language)
     saved_stage, saved_head = preferences.position() if preferences else ("x", 0)
     config = request.config or (preferences.config() if preferences else None)
     theme = request.theme or (preferences.theme() if preferences else "light")
@@ -96,11 +100,37 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
         texts=texts,
     )
     window.theme = theme
+    window.language_switcher = lambda chosen: switch_language(window, chosen)
     if request.lesson is not None:
         window.lessons.apply(request.lesson, request.lesson_path)
     if request.step is not None and request.stage is not None:
         window.player.seek(window.timeline.index_of(request.stage, window.head, request.step))
     return window
+
+
+def switch_language(old: MainWindow, language: str) -> MainWindow:
+    """Change the interface language at run time by building the window afresh in it, with
+    the same lesson, place, view and layout: every text is then translated once, at creation."""
+    install_language(language)
+    if old.preferences is not None:
+        old.preferences.set_language(language)
+    lesson, path, saved = old.lessons.snapshot(), old.lessons.path, old.lessons.saved_content()
+    new = MainWindow(lesson.config, preferences=old.preferences, stage=lesson.stage, head=lesson.head)
+    new.theme = old.theme
+    new.lessons.apply(lesson, path)
+    new.lessons.restore_saved_content(saved)  # unsaved changes stay unsaved
+    new.restoreGeometry(old.saveGeometry())
+    new.restoreState(old.saveState())
+    new.language_switcher = lambda chosen: switch_language(new, chosen)
+    new.show()
+    old.lessons.restore_saved_content(old.lessons.current_content())  # nothing to ask: it lives on
+    old.close()
+    old.deleteLater()
+    _windows[:] = [new]
+    return new
+
+
+_windows: list[MainWindow] = []  # the window being shown, which may be rebuilt in another language
 
 
 def run_app(request: LaunchRequest) -> int:
@@ -114,6 +144,7 @@ def run_app(request: LaunchRequest) -> int:
         quiet_offscreen_notices()
     preferences = None if request.screenshot else Preferences()
     window = create_window(request, preferences)
+    _windows[:] = [window]
     try:
         if request.screenshot is not None:
             png = render_png(window)
@@ -124,6 +155,7 @@ def run_app(request: LaunchRequest) -> int:
     finally:
         # Destroy the window while Qt is still alive: left to interpreter shutdown,
         # pyqtgraph's items are torn down in the wrong order and the process segfaults.
-        window.close()
-        window.deleteLater()
+        for shown in (*_windows, window):
+            shown.close()
+            shown.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -64,6 +64,17 @@ class LessonFiles(QObject):
     def is_modified(self) -> bool:
         return self._content() != self._saved
 
+    def current_content(self) -> tuple:
+        return self._content()
+
+    def saved_content(self) -> tuple:
+        return self._saved
+
+    def restore_saved_content(self, content: tuple) -> None:
+        """Carry the last-saved state over to a rebuilt window (a language change)."""
+        self._saved = content
+        self.window.update_title()
+
     def apply(self, lesson: Lesson, path: Path | None) -> None:
         """Show ``lesson`` exactly as saved; the undo history starts afresh."""
         window = self.window

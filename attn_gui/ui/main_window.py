@@ -1,6 +1,7 @@
 """The teacher's screen: input panel, stage navigator, the current stage, and its explanation."""
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import STAGES, AttentionConfig, AttentionTrace, tokenize
 from attn_gui.export.lesson_file import SUFFIX, Lesson
+from attn_gui.i18n.language import current_language
 from attn_gui.timeline.stages import STAGE_BY_NAME, shape_equation
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui import appearance
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         self.player = Player(self)
         self.presentation = Presentation(self)
         self._context: tuple[str, int] | None = None  # the stage and head the titles show
+        # Set by the application: a language change rebuilds the window in the new language.
+        self.language_switcher: Callable[[str], object] | None = None
         self.actions = build_menus(self)
         self._build_central()
         self._build_docks(split_cjk, texts)
@@ -234,6 +238,10 @@ class MainWindow(QMainWindow):
 
     def change_font_size(self, delta: float) -> None:
         appearance.set_font_points(self.font().pointSizeF() + delta)
+
+    def choose_language(self, language: str) -> None:
+        if self.language_switcher is not None and language != current_language():
+            self.language_switcher(language)
 
     def set_presentation(self, on: bool) -> None:
         """Full screen for the class (F11); Esc leaves."""

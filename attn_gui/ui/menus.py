@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from attn_gui import __version__
+from attn_gui.i18n.language import LANGUAGES, current_language
 from attn_gui.ui import appearance
 
 if TYPE_CHECKING:
@@ -259,6 +260,13 @@ def build_menus(window: "MainWindow") -> Actions:
         {theme: appearance.theme_label(theme) for theme in appearance.THEMES},
         window.theme,
         window.set_theme,
+    )
+    _choice_menu(
+        window,
+        view_menu.addMenu(QCoreApplication.translate("Menus", "Lan&guage")),
+        LANGUAGES,
+        current_language(),
+        window.choose_language,
     )
     view_menu.addSeparator()  # the window adds its docks' toggles here
 

@@ -53,6 +53,13 @@ class Preferences:
         self.settings.setValue("view/decimals", options.decimals)
         self.settings.setValue("view/percent", options.percent)
 
+    def language(self) -> str | None:
+        value = self.settings.value("view/language")
+        return value if isinstance(value, str) else None
+
+    def set_language(self, language: str) -> None:
+        self.settings.setValue("view/language", language)
+
     def theme(self) -> str:
         return str(self.settings.value("view/theme", "system"))
 

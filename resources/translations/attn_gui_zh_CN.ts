@@ -6,87 +6,87 @@
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="21"/>
         <source>Export animation</source>
-        <translation type="unfinished"></translation>
+        <translation>导出动画</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="22"/>
         <source>Animations (*.gif *.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>动画 (*.gif *.mp4)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="32"/>
         <source>This stage ({count} steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段（{count} 步）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="38"/>
         <source>The whole lesson ({count} steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>整个课程（{count} 步）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="43"/>
         <source>Steps from … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 … 步到第 … 步</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="62"/>
         <source> steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation> 步/秒</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="63"/>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="64"/>
         <source>F&amp;rom step:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始步(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="65"/>
         <source>&amp;To step:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束步(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="66"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="68"/>
         <source>Frames per st&amp;ep:</source>
-        <translation type="unfinished"></translation>
+        <translation>每步帧数(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="70"/>
         <source>S&amp;peed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="80"/>
         <source>The file name must end in .gif or .mp4.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名必须以 .gif 或 .mp4 结尾。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="85"/>
         <source>The last step must come after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束步必须在起始步之后。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="89"/>
         <source>Drawing the animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制动画…</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/animation_export_dialog.py" line="108"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -94,22 +94,22 @@
     <message>
         <location filename="../../attn_gui/ui/appearance.py" line="10"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/appearance.py" line="11"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/appearance.py" line="12"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/appearance.py" line="13"/>
         <source>Projector (high contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>投影仪（高对比度）</translation>
     </message>
 </context>
 <context>
@@ -117,197 +117,197 @@
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="25"/>
         <source>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] = {x} + {pe} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] = {x} + {pe} = {value}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="28"/>
         <source>Row “{row}”: X_in = X + PE, cell by cell</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行：X_in = X + PE，逐元素相加</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="29"/>
         <source>X_in = X + PE, cell by cell: {shape} + {shape} → {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>X_in = X + PE，逐元素相加：{shape} + {shape} → {shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="30"/>
         <source>Positional encoding is off: X_in[{row}, {col}] = X[{row}, {col}] = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码已关闭：X_in[{row}, {col}] = X[{row}, {col}] = {value}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="33"/>
         <source>Positional encoding is off: row “{row}” of X_in is row “{row}” of X</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码已关闭：X_in 的“{row}”行就是 X 的“{row}”行</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="36"/>
         <source>Positional encoding is off: X_in = X, {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码已关闭：X_in = X，{shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="37"/>
         <source>S[{row}, {col}] ÷ {root} = {score} ÷ {divisor} = {value}, one score scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>S[{row}, {col}] ÷ {root} = {score} ÷ {divisor} = {value}，缩放了一个分数</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="40"/>
         <source>Row “{row}” of S ÷ {root}: every score divided by {divisor}</source>
-        <translation type="unfinished"></translation>
+        <translation>S 的“{row}”行 ÷ {root}：每个分数都除以 {divisor}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="41"/>
         <source>S ÷ {root}: every score divided by {divisor}, so that softmax does not saturate</source>
-        <translation type="unfinished"></translation>
+        <translation>S ÷ {root}：每个分数都除以 {divisor}，使 softmax 不会饱和</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="44"/>
         <source>Scaling is off: S[{row}, {col}] ÷ 1 = {value}, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放已关闭：S[{row}, {col}] ÷ 1 = {value}，保持不变</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="47"/>
         <source>Scaling is off: row “{row}” of S is divided by 1, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放已关闭：S 的“{row}”行除以 1，保持不变</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/cellwise_steps.py" line="50"/>
         <source>Scaling is off: every score is divided by 1 and passes unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放已关闭：每个分数都除以 1，原样通过</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="10"/>
         <source>Token {position}, “{token}”, becomes row {position} of X: its embedding of {d_model} numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {position} 个词元“{token}”成为 X 的第 {position} 行：它的词嵌入，共 {d_model} 个数</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="14"/>
         <source>X: {n} tokens, one embedding row each, {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>X：{n} 个词元，每个词元一行词嵌入，{shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="15"/>
         <source>Position {position} (“{token}”) gets its own sines and cosines: row {position} of PE</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position}（“{token}”）有自己的一组正弦和余弦：PE 的第 {position} 行</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="18"/>
         <source>PE: one row of sines and cosines per position, the shape of X, {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>PE：每个位置一行正弦和余弦，形状与 X 相同，{shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="21"/>
         <source>Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>K 的“{token}”行变成 Kᵀ 的“{token}”列：{in_shape} → {shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="24"/>
         <source>Kᵀ: every row of K becomes a column, {in_shape} → {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kᵀ：K 的每一行都变成一列，{in_shape} → {shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="25"/>
         <source>Head {head}&apos;s Z {in_shape} fills columns {first} to {last} of the concatenation {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {head} 个头的 Z {in_shape} 填入拼接结果 {shape} 的第 {first} 到 {last} 列</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/copy_steps.py" line="28"/>
         <source>The {heads} heads&apos; Z side by side: {heads} × {in_shape} → {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heads} 个头的 Z 并排拼接：{heads} × {in_shape} → {shape}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/mask_steps.py" line="11"/>
         <source>No mask: nothing is hidden, so the scaled scores pass on unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无掩码：没有任何遮挡，缩放后的分数原样传递</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/mask_steps.py" line="14"/>
         <source>Row “{row}” may see keys 1 to {seen}; the {hidden} later positions (j &gt; i) become −∞</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行可以看到键 1 到 {seen}；后面的 {hidden} 个位置（j &gt; i）变为 −∞</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/mask_steps.py" line="17"/>
         <source>Row “{row}” may see keys 1 to {seen}: no later position to hide, the row is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行可以看到键 1 到 {seen}：后面没有需要遮挡的位置，该行不变</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/mask_steps.py" line="20"/>
         <source>Causal mask: the {hidden} scores above the diagonal (j &gt; i) become −∞, no peeking ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>因果掩码：对角线上方的 {hidden} 个分数（j &gt; i）变为 −∞，不能偷看未来</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="17"/>
         <source>Term {term} of {terms} for {c}[{row}, {col}]: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}, sum so far {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{c}[{row}, {col}] 的第 {term} 项（共 {terms} 项）：{a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}，目前累计 {sum}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="22"/>
         <source>Term {term} of {terms}: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}; all in, so {c}[{row}, {col}] = {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {term} 项（共 {terms} 项）：{a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}；全部加完，所以 {c}[{row}, {col}] = {sum}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="27"/>
         <source>{c}[{row}, {col}] = {a}[{row}, :] · {b}[:, {b_col}], a dot product of {terms} terms = {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{c}[{row}, {col}] = {a}[{row}, :] · {b}[:, {b_col}]，{terms} 项的点积 = {sum}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="31"/>
         <source>Row “{row}” of {c}: row “{row}” of {a} times each of the {columns} columns of {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} 的“{row}”行：{a} 的“{row}”行分别乘以 {b} 的 {columns} 列</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="34"/>
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. {c}[{row}, {col}] starts with {x} × {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}。{c}[{row}, {col}] 从 {x} × {y} 开始</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="39"/>
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. First {c}[{row}, {col}] = {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}。先算 {c}[{row}, {col}] = {sum}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="44"/>
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. First the row “{row}” of {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}。先算 {c} 的“{row}”行</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/product_steps.py" line="49"/>
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}, so {c} = {a} · {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}，所以 {c} = {a} · {b}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="18"/>
         <source>Row “{row}”: subtract the row&apos;s largest score, {max}, from every score and take exp</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行：每个分数减去该行最大的分数 {max}，再取 exp</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="21"/>
         <source>Row “{row}”: subtract the row&apos;s largest score, {max}, and take exp; masked −∞ gives 0</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行：减去该行最大的分数 {max}，再取 exp；被掩码的 −∞ 得 0</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="24"/>
         <source>Row “{row}”: the {count} exponentials add up to {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行：{count} 个指数值之和为 {sum}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="25"/>
         <source>Row “{row}”: each exponential ÷ {sum} is a weight; the weights add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行：每个指数值 ÷ {sum} 就是一个注意力权重；注意力权重之和为 1</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="28"/>
         <source>Row “{row}” as percentages: the most attention, {percent}%, goes to “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行的百分比：最多的注意力（{percent}%）给了“{key}”</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="31"/>
         <source>Row “{row}”: exp(score − largest) ÷ {sum}; the most attention, {percent}%, goes to “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{row}”行：exp(分数 − 最大值) ÷ {sum}；最多的注意力（{percent}%）给了“{key}”</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/softmax_steps.py" line="35"/>
         <source>Softmax of all {rows} rows: every weight between 0 and 1, every row adding up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>对全部 {rows} 行做 softmax：每个注意力权重都在 0 和 1 之间，每行之和为 1</translation>
     </message>
 </context>
 <context>
@@ -315,102 +315,102 @@
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="74"/>
         <source>Head {head} uses columns {first}–{last} of {matrix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {head} 个头使用 {matrix} 的第 {first}–{last} 列。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="89"/>
         <source>Row {row} of {left} times column {column} of {right}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} 的行 {row} 乘以 {right} 的列 {column}：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="101"/>
         <source>{count} terms in all; the first {shown} are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 项；只显示前 {shown} 项。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="114"/>
         <source>Feature {feature} of the embedding of token {token}: one row per token.</source>
-        <translation type="unfinished"></translation>
+        <translation>词元 {token} 的词嵌入的第 {feature} 个特征：每个词元一行。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="125"/>
         <source>A learned weight of W_O: row {row} multiplies column {row} of Concat, from head {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_O 中的一个可学习权重：第 {row} 行与 Concat 的第 {row} 列相乘，该列来自第 {head} 个头。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="132"/>
         <source>A learned weight of {matrix}: row {row} multiplies input feature {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matrix} 中的一个可学习权重：第 {row} 行与第 {row} 个输入特征相乘。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="145"/>
         <source>pos = {pos}, feature index {index} (both counted from 0), so 2i = {two_i}: even indices take sin, odd ones cos.</source>
-        <translation type="unfinished"></translation>
+        <translation>pos = {pos}，特征下标 {index}（都从 0 开始计数），所以 2i = {two_i}：偶数下标用 sin，奇数下标用 cos。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="155"/>
         <source>Positional encoding is off: PE is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码已关闭：不加 PE。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="165"/>
         <source>Positional encoding is off, so this is {cell} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码已关闭，所以这里就是原样的 {cell}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="178"/>
         <source>Transposing lays K down: its rows become columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>转置把 K “放倒”：它的行变成列。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="187"/>
         <source>Scaling is off: the score {cell} is not divided by √d_k.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放已关闭：分数 {cell} 不除以 √d_k。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="202"/>
         <source>There is no mask: the score is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有掩码：保留该分数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="205"/>
         <source>Key {key} does not come after query {query}: the score is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>键 {key} 不在查询 {query} 之后：保留该分数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="210"/>
         <source>Key {key} comes after query {query}: the future is hidden, so the score becomes −∞ and its weight will be exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>键 {key} 在查询 {query} 之后：未来被遮挡，所以该分数变为 −∞，它的注意力权重将恰好为 0。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="223"/>
         <source>Masked: exp(−∞) = 0, so the weight is 0%.</source>
-        <translation type="unfinished"></translation>
+        <translation>已掩码：exp(−∞) = 0，所以注意力权重为 0%。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="231"/>
         <source>max = {top}, the row&apos;s largest score; Σ = {terms} = {total}, the row&apos;s sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>max = {top}，是该行最大的分数；Σ = {terms} = {total}，是该行的总和。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="234"/>
         <source>{query} gives {percent}% of its attention to {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{query} 把 {percent}% 的注意力给了 {key}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="251"/>
         <source>Copied from head {head}: column {column} of Z_{head}. Head {head}&apos;s block is columns {first}–{last} of Concat.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制自第 {head} 个头：Z_{head} 的第 {column} 列。第 {head} 个头的块是 Concat 的第 {first}–{last} 列。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="300"/>
         <source>{cell} = {value} (exactly {exact})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} = {value}（精确值 {exact}）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/cell_explanations.py" line="307"/>
         <source>Head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {head} 个头</translation>
     </message>
 </context>
 <context>
@@ -418,67 +418,67 @@
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="56"/>
         <source>{value!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是整数</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="74"/>
         <source>the sentence; tokens are separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>句子；词元之间用空格分隔</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="78"/>
         <source>key/value tokens for cross-attention (the encoder side)</source>
-        <translation type="unfinished"></translation>
+        <translation>编码器-解码器注意力的键/值词元（编码器一侧）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="85"/>
         <source>one token per Chinese, Japanese or Korean character</source>
-        <translation type="unfinished"></translation>
+        <translation>每个中文、日文或韩文字符作为一个词元</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="91"/>
         <source>embedding size</source>
-        <translation type="unfinished"></translation>
+        <translation>词嵌入维度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="97"/>
         <source>number of heads</source>
-        <translation type="unfinished"></translation>
+        <translation>头数</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="100"/>
         <source>query/key size per head</source>
-        <translation type="unfinished"></translation>
+        <translation>每个头的查询/键维度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="103"/>
         <source>value size per head</source>
-        <translation type="unfinished"></translation>
+        <translation>每个头的值维度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="106"/>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="112"/>
         <source>attention mask</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力掩码</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="118"/>
         <source>how tokens become vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>词元如何变成向量</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="123"/>
         <source>do not divide the scores by sqrt(d_k)</source>
-        <translation type="unfinished"></translation>
+        <translation>不把分数除以 sqrt(d_k)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/parser.py" line="128"/>
         <source>do not add the positional encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>不加位置编码</translation>
     </message>
 </context>
 <context>
@@ -486,97 +486,97 @@
     <message>
         <location filename="../../attn_gui/core/config.py" line="24"/>
         <source>{field} must be a whole number from {low} to {high}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="27"/>
         <source>{field} must be one of {allowed}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="28"/>
         <source>{field} must be true or false, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="29"/>
         <source>{field} must hold numbers between -{limit:g} and {limit:g}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 中的数必须在 -{limit:g} 到 {limit:g} 之间，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="111"/>
         <source>A configuration must be a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置必须是一个映射（键值对）。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="117"/>
         <source>Unknown configuration fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的配置字段：{names}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="121"/>
         <source>A configuration needs tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中必须有词元。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="187"/>
         <source>{field} must be a list of non-empty words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是由非空词语组成的列表。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="192"/>
         <source>{field} contains characters that are not valid text; check the terminal&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 包含无效的文本字符；请检查终端的编码。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="201"/>
         <source>Enter at least one token for {field} (words separated by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 {field} 输入至少一个词元（词之间用空格分隔）。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="209"/>
         <source>{field} has {value} tokens; at most {high} are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 有 {value} 个词元；最多支持 {high} 个。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="220"/>
         <source>{field} must have {rows} rows of {cols} numbers each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须有 {rows} 行，每行 {cols} 个数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="251"/>
         <source>d_model ({d_model}) must be divisible by num_heads ({num_heads}), or set d_k and d_v.</source>
-        <translation type="unfinished"></translation>
+        <translation>d_model（{d_model}）必须能被 num_heads（{num_heads}）整除，否则请设置 d_k 和 d_v。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="268"/>
         <source>These sizes need about {needed} MB, more than the {limit} MB allowed: use fewer tokens, fewer heads or smaller dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些维度大约需要 {needed} MB，超过了允许的 {limit} MB：请减少词元或头数，或使用更小的维度。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="279"/>
         <source>One-hot embeddings need d_model of at least {needed} (one per distinct token), got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>one-hot 词嵌入要求 d_model 至少为 {needed}（每个不同的词元一列），实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="291"/>
         <source>edits must be a list of (matrix, row, column, value), got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>edits 必须是由 (matrix, row, column, value) 组成的列表，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="307"/>
         <source>Supplied embeddings need {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用自定义词嵌入时需要 {field}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="314"/>
         <source>{field} is only used with supplied embeddings (and cross-attention for kv).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 只在使用自定义词嵌入时有用（kv 还需要编码器-解码器注意力）。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/core/config.py" line="340"/>
         <source>Each edit must be (matrix, row, column, value), got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条修改都必须是 (matrix, row, column, value)，实际为 {value}。</translation>
     </message>
 </context>
 <context>
@@ -584,27 +584,27 @@
     <message>
         <location filename="../../attn_gui/ui/explanation_pane.py" line="70"/>
         <source>{title} (head {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（第 {head} 个头）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/explanation_pane.py" line="73"/>
         <source>Shapes: {shapes}</source>
-        <translation type="unfinished"></translation>
+        <translation>形状：{shapes}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/explanation_pane.py" line="102"/>
         <source>Pinned cell</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的单元格</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/explanation_pane.py" line="103"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/explanation_pane.py" line="105"/>
         <source>Unpin the cell and hide its arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定该单元格，并隐藏它的计算过程</translation>
     </message>
 </context>
 <context>
@@ -612,82 +612,82 @@
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="46"/>
         <source>Write matrices, figures or animations to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="52"/>
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="60"/>
         <source>the file to write; its extension chooses: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="66"/>
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
-        <translation type="unfinished"></translation>
+        <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="71"/>
         <source>the head, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="76"/>
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/export_command.py" line="81"/>
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="129"/>
         <source>the stage to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘制的阶段</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="134"/>
         <source>the step within the stage, from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="140"/>
         <source>how much one step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步显示多少内容</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="146"/>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 分辨率</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="151"/>
         <source>PNG without background</source>
-        <translation type="unfinished"></translation>
+        <translation>无背景的 PNG</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="155"/>
         <source>animation: steps A:B of the stage (or lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="161"/>
         <source>animation width</source>
-        <translation type="unfinished"></translation>
+        <translation>动画宽度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="167"/>
         <source>animation: frames each step is held</source>
-        <translation type="unfinished"></translation>
+        <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/render_export.py" line="173"/>
         <source>animation: steps per second</source>
-        <translation type="unfinished"></translation>
+        <translation>动画：每秒步数</translation>
     </message>
 </context>
 <context>
@@ -695,17 +695,17 @@
     <message>
         <location filename="../../attn_gui/ui/export_dialog_base.py" line="38"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/export_dialog_base.py" line="43"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/export_dialog_base.py" line="51"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -713,100 +713,105 @@
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="18"/>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="19"/>
         <source>Figures (*.png *.svg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="26"/>
         <source>The whole stage</source>
-        <translation type="unfinished"></translation>
+        <translation>整个阶段</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="36"/>
         <source>300 dpi prints sharply; SVG and PDF need none</source>
-        <translation type="unfinished"></translation>
+        <translation>300 dpi 打印清晰；SVG 和 PDF 无需设置</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="39"/>
         <source>&amp;Transparent background (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>透明背景（PNG）(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="42"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="43"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/figure_export_dialog.py" line="48"/>
         <source>The file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名必须以 .png、.svg 或 .pdf 结尾。</translation>
     </message>
 </context>
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="42"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="43"/>
         <source>argument --step: give --stage too</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 --step：还需要同时给出 --stage</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="47"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="48"/>
         <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 --step：阶段 {stage} 的步为 0 到 {last}，实际为 {step}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="55"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="56"/>
         <source>Teach transformer attention step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>一步一步讲解 Transformer 注意力。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="61"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="62"/>
         <source>a lesson file (.attn.json) to open</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的课程文件（.attn.json）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="65"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="66"/>
         <source>the stage to open at</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时显示的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="68"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="69"/>
         <source>the head to show, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的头，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="73"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="74"/>
         <source>with --stage: the step within that stage, from 0, one term at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="77"/>
-        <source>colours</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --stage 一起使用：该阶段内的步，从 0 开始，每次一项</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/gui_command.py" line="81"/>
-        <source>render the window to this PNG file and exit</source>
-        <translation type="unfinished"></translation>
+        <source>interface language (default: the system&apos;s)</source>
+        <translation>界面语言（默认跟随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="83"/>
+        <source>colours</source>
+        <translation>配色</translation>
     </message>
     <message>
         <location filename="../../attn_gui/cli/gui_command.py" line="87"/>
-        <source>argument --head: choose a head from 1 to {heads}</source>
-        <translation type="unfinished"></translation>
+        <source>render the window to this PNG file and exit</source>
+        <translation>把窗口渲染成这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="92"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="93"/>
+        <source>argument --head: choose a head from 1 to {heads}</source>
+        <translation>参数 --head：请选择 1 到 {heads} 之间的头</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="98"/>
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 写入的是 PNG：文件名必须以 .png 结尾，实际为 {name!r}</translation>
     </message>
 </context>
 <context>
@@ -814,7 +819,7 @@
     <message>
         <location filename="../../attn_gui/ui/heads_overview.py" line="34"/>
         <source>Head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {head} 个头</translation>
     </message>
 </context>
 <context>
@@ -822,217 +827,217 @@
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="219"/>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>预设…</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="222"/>
         <source>none (every token sees all)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（每个词元都能看到全部）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="223"/>
         <source>causal (no peeking ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>因果（不偷看未来）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="224"/>
         <source>random (seeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机（按种子）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="225"/>
         <source>one-hot</source>
-        <translation type="unfinished"></translation>
+        <translation>one-hot</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="228"/>
         <source>e.g. I love learning</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：I love learning</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="229"/>
         <source>e.g. 我 爱 学习</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：我 爱 学习</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="230"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>句子</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="231"/>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>维度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="232"/>
         <source>Computation</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="236"/>
         <source>typed values</source>
-        <translation type="unfinished"></translation>
+        <translation>手动输入的值</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="279"/>
         <source>auto (= {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（= {n}）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_panel.py" line="281"/>
         <source>auto (= {n:g}, not whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（= {n:g}，不是整数）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="13"/>
         <source>E&amp;xamples:</source>
-        <translation type="unfinished"></translation>
+        <translation>示例(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="14"/>
         <source>Load a ready-made example from the lesson into all the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>把课程中的现成示例填入下面的所有字段。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="19"/>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>词元(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="20"/>
         <source>The sentence to study. Words separated by spaces become tokens, one row of X each. Chinese works too: 我 爱 学习 is three tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>要学习的句子。用空格分隔的词成为词元，每个词元是 X 的一行。中文也可以：我 爱 学习 是三个词元。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="27"/>
         <source>one token per Chinese/Japanese &amp;character</source>
-        <translation type="unfinished"></translation>
+        <translation>每个中文/日文字符作为一个词元(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="28"/>
         <source>Make every Chinese or Japanese character a token of its own, so 我爱学习 gives 我, 爱, 学, 习 without typing spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>让每个中文或日文字符各自成为一个词元，这样不用输入空格，我爱学习 就会得到 我、爱、学、习。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="35"/>
         <source>cross-&amp;attention</source>
-        <translation type="unfinished"></translation>
+        <translation>编码器-解码器注意力(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="36"/>
         <source>As between encoder and decoder: the queries come from the tokens above, the keys and values from a second sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>就像编码器和解码器之间那样：查询来自上面的词元，键和值来自第二个句子。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="43"/>
         <source>Ke&amp;ys/values:</source>
-        <translation type="unfinished"></translation>
+        <translation>键/值(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="44"/>
         <source>The second sentence, which supplies the keys and values. The scores then have one row per query token and one column per key token.</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个句子，提供键和值。这时分数的每一行对应一个查询词元，每一列对应一个键词元。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="51"/>
         <source>d_m&amp;odel:</source>
-        <translation type="unfinished"></translation>
+        <translation>d_model(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="52"/>
         <source>The length of each token&apos;s vector: the number of columns of X. 4 fits on a projector; the original paper uses 512.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个词元向量的长度，即 X 的列数。4 适合在投影仪上展示；原论文用的是 512。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="59"/>
         <source>Hea&amp;ds:</source>
-        <translation type="unfinished"></translation>
+        <translation>头数(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="60"/>
         <source>How many attention heads work side by side, each with its own W_Q, W_K and W_V. d_model must divide evenly by it unless d_k and d_v are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>并行工作的注意力头的个数，每个头有自己的 W_Q、W_K 和 W_V。除非设置了 d_k 和 d_v，否则 d_model 必须能被它整除。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="67"/>
         <source>d_&amp;k (key size):</source>
-        <translation type="unfinished"></translation>
+        <translation>d_k（键维度）(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="68"/>
         <source>The length of each query and key vector in one head; the scores are divided by √d_k. Auto means d_model ÷ heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个头中每个查询向量和键向量的长度；分数要除以 √d_k。“自动”表示 d_model ÷ 头数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="75"/>
         <source>d_v (val&amp;ue size):</source>
-        <translation type="unfinished"></translation>
+        <translation>d_v（值维度）(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="76"/>
         <source>The length of each value vector, so of each row a head outputs. Auto means d_model ÷ heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个值向量的长度，也就是一个头输出的每一行的长度。“自动”表示 d_model ÷ 头数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="82"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="83"/>
         <source>The starting number for the random embeddings and weights. The same seed gives the same numbers every time, so students can replay the lesson at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成随机词嵌入和权重矩阵的起始数字。相同的种子每次都给出相同的数，所以学生可以在家重现这节课。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="90"/>
         <source>New &amp;random</source>
-        <translation type="unfinished"></translation>
+        <translation>重新随机(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="91"/>
         <source>Pick a different seed: new random numbers for the same sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>换一个种子：同一个句子得到新的随机数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="96"/>
         <source>&amp;Mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="97"/>
         <source>Causal: each token may look only at itself and the tokens before it, as in a decoder; later tokens get weight 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>因果：每个词元只能看到自己和它前面的词元，就像在解码器中一样；后面的词元的注意力权重为 0。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="104"/>
         <source>Em&amp;bedding:</source>
-        <translation type="unfinished"></translation>
+        <translation>词嵌入(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="105"/>
         <source>Random: a seeded random vector for each distinct word. One-hot: the i-th distinct word gets a 1 in column i (needs d_model at least the number of distinct words). Typed values: numbers edited in the matrices; choose another entry to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机：每个不同的词一个按种子生成的随机向量。one-hot：第 i 个不同的词在第 i 列为 1（要求 d_model 不小于不同词的个数）。手动输入的值：在矩阵中编辑过的数；选择其他选项即可丢弃它们。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="113"/>
         <source>add &amp;positional encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>加上位置编码(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="114"/>
         <source>Add the sine/cosine position pattern to X (X_in = X + PE), so word order matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>把正弦/余弦位置模式加到 X 上（X_in = X + PE），让词序产生影响。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="120"/>
         <source>div&amp;ide by √d_k</source>
-        <translation type="unfinished"></translation>
+        <translation>除以 √d_k(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input_texts.py" line="121"/>
         <source>Divide the scores Q·Kᵀ by √d_k before softmax. Without it, large scores push softmax towards all-or-nothing weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 softmax 之前把分数 Q·Kᵀ 除以 √d_k。否则，过大的分数会把 softmax 推向“全有或全无”的注意力权重。</translation>
     </message>
 </context>
 <context>
@@ -1040,12 +1045,12 @@
     <message>
         <location filename="../../attn_gui/ui/document.py" line="75"/>
         <source>Edit {matrix}[{row}, {col}]</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {matrix}[{row}, {col}]</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/document.py" line="83"/>
         <source>Reset to generated values</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为生成的值</translation>
     </message>
 </context>
 <context>
@@ -1053,102 +1058,102 @@
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="35"/>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不存在。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="36"/>
         <source>No permission to read {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有读取 {file} 的权限。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="37"/>
         <source>Could not read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="38"/>
         <source>{file} is a folder or a device, not a lesson file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是文件夹或设备，不是课程文件。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="39"/>
         <source>{file} is too large to be a lesson file: {size} MB, more than {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 太大，不可能是课程文件：{size} MB，超过了 {limit} MB。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="42"/>
         <source>{file} is not a lesson file: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是课程文件：它不是 UTF-8 文本。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="43"/>
         <source>{file} is not a lesson file: it is not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是课程文件：它不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="46"/>
         <source>{file} is not a lesson file: its JSON is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是课程文件：它的 JSON 嵌套过深。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="47"/>
         <source>{file} is not a lesson file: it is JSON, but not an attn-gui lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是课程文件：它是 JSON，但不是 attn-gui 课程。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="50"/>
         <source>{file} was saved by a newer attn-gui (lesson format {version}); this version reads format {supported}. Update attn-gui to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 由较新版本的 attn-gui 保存（课程格式 {version}）；此版本读取格式 {supported}。请更新 attn-gui 后再打开。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="55"/>
         <source>{file} is in lesson format {version}, which this attn-gui cannot read; it reads format {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 使用课程格式 {version}，此版本的 attn-gui 无法读取；它读取格式 {supported}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="59"/>
         <source>{file} does not say which lesson format it is in; this version reads format {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 没有注明所用的课程格式；此版本读取格式 {supported}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="63"/>
         <source>{file} is damaged: it has no {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：缺少 {field}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="64"/>
         <source>{file} is damaged: {field} must be a JSON object, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：{field} 必须是 JSON 对象，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="65"/>
         <source>{file} is damaged: {field} must be a whole number from {low} to {high}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="68"/>
         <source>{file} is damaged: {field} must be null or a whole number from {low} up, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：{field} 必须是 null 或不小于 {low} 的整数，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="71"/>
         <source>{file} is damaged: {field} must be one of {allowed}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：{field} 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="74"/>
         <source>{file} is damaged: {field} must be true or false, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：{field} 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="75"/>
         <source>{file} is damaged: {field} must be text or null, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏：{field} 必须是文本或 null，实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/lesson_file.py" line="76"/>
         <source>{file} has an invalid configuration: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的配置无效：{message}</translation>
     </message>
 </context>
 <context>
@@ -1156,106 +1161,106 @@
     <message>
         <location filename="../../attn_gui/ui/lesson_files.py" line="35"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="87"/>
-        <source>Open lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="89"/>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="115"/>
-        <source>Lessons (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/lesson_files.py" line="98"/>
-        <source>Could not open the lesson</source>
-        <translation type="unfinished"></translation>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="113"/>
-        <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="100"/>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="126"/>
+        <source>Lessons (*{suffix})</source>
+        <translation>课程 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="109"/>
+        <source>Could not open the lesson</source>
+        <translation>无法打开课程</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/lesson_files.py" line="124"/>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="135"/>
         <source>Could not save the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="140"/>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="151"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="141"/>
+        <location filename="../../attn_gui/ui/lesson_files.py" line="152"/>
         <source>The lesson has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>课程有尚未保存的更改。要先保存吗？</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="94"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="98"/>
         <source>Which head&apos;s Q, K, V and weights to show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="101"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="105"/>
         <source>Head:</source>
-        <translation type="unfinished"></translation>
+        <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="108"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="112"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="109"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="113"/>
         <source>All heads</source>
-        <translation type="unfinished"></translation>
+        <translation>所有头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="164"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="168"/>
         <source>Sentence and sizes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="167"/>
-        <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>句子与维度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/main_window.py" line="171"/>
+        <source>Stages</source>
+        <translation>阶段列表</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/main_window.py" line="175"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="251"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="259"/>
         <source>{head} of {heads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="304"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="312"/>
         <source>Stage {number} of {count}: {title} — {shapes}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="309"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="317"/>
         <source>head {head} of {heads}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="316"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="324"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="318"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="326"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -1263,223 +1268,223 @@
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="83"/>
         <source>CSV spreadsheet (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 电子表格 (.csv)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="84"/>
         <source>Every digit, with the token labels as the first row and column. Opens in LibreOffice Calc and Excel, Chinese included.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留全部位数，第一行和第一列是词元标签。可以用 LibreOffice Calc 和 Excel 打开，中文也能正常显示。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="91"/>
         <source>NumPy array (.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy 数组 (.npy)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="92"/>
         <source>The numbers alone, every digit, for np.load in a notebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有数字，保留全部位数，可在 notebook 中用 np.load 读取。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="97"/>
         <source>NumPy archive, every matrix (.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy 归档，包含所有矩阵 (.npz)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="98"/>
         <source>Every matrix under its stage name in one file; per-head matrices are stacked on a leading head axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有矩阵以各自的阶段名存放在同一个文件中；每个头的矩阵沿最前面的“头”轴堆叠。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="105"/>
         <source>JSON, every matrix (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON，包含所有矩阵 (.json)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="106"/>
         <source>Every matrix with its labels and the settings; −∞ is written &quot;-inf&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有矩阵及其标签和设置；−∞ 写作 &quot;-inf&quot;。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="111"/>
         <source>LaTeX matrix (.tex)</source>
-        <translation type="unfinished"></translation>
+        <translation>LaTeX 矩阵 (.tex)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="112"/>
         <source>An amsmath matrix for slides and handouts, rounded to the chosen decimals; the labels are in comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于幻灯片和讲义的 amsmath 矩阵，四舍五入到所选的小数位数；标签写在注释中。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="119"/>
         <source>Markdown table (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 表格 (.md)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="120"/>
         <source>A table with the labels for notes, wikis and GitHub, rounded to the chosen decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>带标签的表格，适用于笔记、wiki 和 GitHub，四舍五入到所选的小数位数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="221"/>
         <source>Copied {matrix}: paste it into a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 {matrix}：可以粘贴到电子表格中。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="303"/>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="430"/>
         <source>Export Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>导出矩阵</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="304"/>
         <source>All matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>所有矩阵</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="311"/>
         <source>bmatrix: square brackets [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>bmatrix：方括号 [ ]</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="314"/>
         <source>pmatrix: round brackets ( )</source>
-        <translation type="unfinished"></translation>
+        <translation>pmatrix：圆括号 ( )</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="316"/>
         <source>&amp;Matrix:</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="317"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="319"/>
         <source>The kind of file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件类型。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="321"/>
         <source>LaTeX &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>LaTeX 环境(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="323"/>
         <source>The amsmath environment around the numbers, for LaTeX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹数字的 amsmath 环境，仅用于 LaTeX。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="327"/>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>小数位数(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="329"/>
         <source>Digits after the decimal point in LaTeX and Markdown; the other formats keep every digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>LaTeX 和 Markdown 中小数点后的位数；其他格式保留全部位数。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="334"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="336"/>
         <source>Choose the place in a file dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件对话框中选择位置。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="338"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="340"/>
         <source>Copy the matrix as tab-separated text with every digit, to paste into a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>把矩阵复制为制表符分隔的文本，保留全部位数，可粘贴到电子表格中。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="345"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="351"/>
         <source>This format always holds every matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>此格式总是包含所有矩阵。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="353"/>
         <source>The matrix to save, or all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>要保存的矩阵，或全部矩阵。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="357"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="358"/>
         <source>The folder for the files; it is made if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放文件的文件夹；不存在时会自动创建。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="362"/>
         <source>One file per matrix: {count} files such as {first} and {per_head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个矩阵一个文件：共 {count} 个文件，例如 {first} 和 {per_head}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="370"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="371"/>
         <source>The file to write; the extension is added if it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件；缺少扩展名时会自动添加。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="375"/>
         <source>Every matrix of the lesson in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程的所有矩阵都在一个文件中。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="377"/>
         <source>{matrix}, {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matrix}，{shape}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="385"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="387"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="464"/>
         <source>{count} of these files are already in {folder}. Save again to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中已有其中 {count} 个文件。再次保存将替换它们。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="468"/>
         <source>{file} already exists. Save again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已存在。再次保存将替换它。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="474"/>
         <source>Choose a folder to save the files in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择保存文件的文件夹。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="475"/>
         <source>Choose a file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要保存到的文件。</translation>
     </message>
 </context>
 <context>
@@ -1487,230 +1492,235 @@
     <message>
         <location filename="../../attn_gui/ui/matrix_view.py" line="277"/>
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="67"/>
+        <location filename="../../attn_gui/ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="70"/>
+        <location filename="../../attn_gui/ui/menus.py" line="71"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="130"/>
+        <location filename="../../attn_gui/ui/menus.py" line="131"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="132"/>
+        <location filename="../../attn_gui/ui/menus.py" line="133"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="136"/>
+        <location filename="../../attn_gui/ui/menus.py" line="137"/>
         <source>Reset to &amp;generated values</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为生成的值(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="138"/>
+        <location filename="../../attn_gui/ui/menus.py" line="139"/>
         <source>Forget every value typed into X or the weight matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃在 X 或权重矩阵中输入的所有值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="140"/>
+        <location filename="../../attn_gui/ui/menus.py" line="141"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="210"/>
+        <location filename="../../attn_gui/ui/menus.py" line="211"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="165"/>
+        <location filename="../../attn_gui/ui/menus.py" line="166"/>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="73"/>
+        <location filename="../../attn_gui/ui/menus.py" line="74"/>
         <source>&amp;Open lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="79"/>
+        <location filename="../../attn_gui/ui/menus.py" line="80"/>
         <source>&amp;Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="82"/>
+        <location filename="../../attn_gui/ui/menus.py" line="83"/>
         <source>The sentence, sizes, typed values and where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>句子、维度、输入的值以及当前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="86"/>
+        <location filename="../../attn_gui/ui/menus.py" line="87"/>
         <source>Save lesson &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="92"/>
+        <location filename="../../attn_gui/ui/menus.py" line="93"/>
         <source>Export &amp;figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="98"/>
+        <location filename="../../attn_gui/ui/menus.py" line="99"/>
         <source>&amp;Copy figure</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="101"/>
+        <location filename="../../attn_gui/ui/menus.py" line="102"/>
         <source>The stage as a picture, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>把当前阶段复制为图片，可粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="104"/>
+        <location filename="../../attn_gui/ui/menus.py" line="105"/>
         <source>Export a&amp;nimation…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="108"/>
+        <location filename="../../attn_gui/ui/menus.py" line="109"/>
         <source>Export &amp;matrices…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出矩阵(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="114"/>
+        <location filename="../../attn_gui/ui/menus.py" line="115"/>
         <source>Copy matrix as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>将矩阵复制为文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="117"/>
+        <location filename="../../attn_gui/ui/menus.py" line="118"/>
         <source>The stage&apos;s result, tab-separated, to paste into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>当前阶段的结果，以制表符分隔，可粘贴到电子表格中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="144"/>
+        <location filename="../../attn_gui/ui/menus.py" line="145"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="148"/>
+        <location filename="../../attn_gui/ui/menus.py" line="149"/>
         <source>Play / &amp;pause</source>
-        <translation type="unfinished"></translation>
+        <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="151"/>
+        <location filename="../../attn_gui/ui/menus.py" line="152"/>
         <source>Play the arithmetic step by step, or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步播放计算过程，或暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="155"/>
+        <location filename="../../attn_gui/ui/menus.py" line="156"/>
         <source>Step &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="161"/>
+        <location filename="../../attn_gui/ui/menus.py" line="162"/>
         <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="171"/>
+        <location filename="../../attn_gui/ui/menus.py" line="172"/>
         <source>&amp;Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="174"/>
+        <location filename="../../attn_gui/ui/menus.py" line="175"/>
         <source>Back to the start of this stage, or of the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>回到本阶段的开头，或上一阶段的开头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="177"/>
+        <location filename="../../attn_gui/ui/menus.py" line="178"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="180"/>
+        <location filename="../../attn_gui/ui/menus.py" line="181"/>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="184"/>
+        <location filename="../../attn_gui/ui/menus.py" line="185"/>
         <source>P&amp;resentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="187"/>
+        <location filename="../../attn_gui/ui/menus.py" line="188"/>
         <source>Full screen, large type, projector colours (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏、大字号、投影仪配色（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="213"/>
+        <location filename="../../attn_gui/ui/menus.py" line="214"/>
         <source>Next &amp;head</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个头(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="219"/>
+        <location filename="../../attn_gui/ui/menus.py" line="220"/>
         <source>Previous h&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个头(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="225"/>
+        <location filename="../../attn_gui/ui/menus.py" line="226"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="229"/>
+        <location filename="../../attn_gui/ui/menus.py" line="230"/>
         <source>Enlarge every number and label, for the back row</source>
-        <translation type="unfinished"></translation>
+        <translation>放大所有数字和标签，让后排也看得清</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="233"/>
+        <location filename="../../attn_gui/ui/menus.py" line="234"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="239"/>
+        <location filename="../../attn_gui/ui/menus.py" line="240"/>
         <source>Weights as &amp;percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力权重显示为百分比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="251"/>
+        <location filename="../../attn_gui/ui/menus.py" line="252"/>
         <source>&amp;Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="258"/>
+        <location filename="../../attn_gui/ui/menus.py" line="259"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/menus.py" line="266"/>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="274"/>
         <source>&amp;About attn-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 attn-gui(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="269"/>
+        <location filename="../../attn_gui/ui/menus.py" line="277"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="272"/>
+        <location filename="../../attn_gui/ui/menus.py" line="280"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="305"/>
+        <location filename="../../attn_gui/ui/menus.py" line="313"/>
         <source>About attn-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 attn-gui</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="306"/>
+        <location filename="../../attn_gui/ui/menus.py" line="314"/>
         <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;一步一步讲解 Transformer 注意力：Q、K、V，每一个点积，缩放，softmax，以及多个头。&lt;/p&gt;&lt;p&gt;MIT 许可证。基于 Qt for Python（LGPLv3）、pyqtgraph（MIT）和 NumPy（BSD）构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1718,42 +1728,42 @@
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="21"/>
         <source>one term at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次一项</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="22"/>
         <source>one cell at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次一个单元格</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="23"/>
         <source>one row at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次一行</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="24"/>
         <source>one stage at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次一个阶段</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="87"/>
         <source>Drag to any step; marks show where stages begin</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动到任意一步；刻度标出各阶段的起点</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="96"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="104"/>
         <source>How much each step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步显示多少内容</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/player_controls.py" line="123"/>
         <source>step {step} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {step} 步（共 {count} 步）</translation>
     </message>
 </context>
 <context>
@@ -1761,27 +1771,27 @@
     <message>
         <location filename="../../attn_gui/presets.py" line="36"/>
         <source>I love learning — small (d_model 4, 2 heads)</source>
-        <translation type="unfinished"></translation>
+        <translation>I love learning — 小规模（d_model 4，2 个头）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/presets.py" line="42"/>
         <source>I love learning — the paper&apos;s sizes (d_model 512, 8 heads, d_k 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>I love learning — 论文中的维度（d_model 512，8 个头，d_k 64）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/presets.py" line="50"/>
         <source>我 爱 学习 (Chinese, d_model 4, 2 heads)</source>
-        <translation type="unfinished"></translation>
+        <translation>我 爱 学习（中文，d_model 4，2 个头）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/presets.py" line="56"/>
         <source>Causal decoder: I love learning</source>
-        <translation type="unfinished"></translation>
+        <translation>因果解码器：I love learning</translation>
     </message>
     <message>
         <location filename="../../attn_gui/presets.py" line="62"/>
         <source>Cross-attention: queries 我 爱 学习, keys/values I love learning</source>
-        <translation type="unfinished"></translation>
+        <translation>编码器-解码器注意力：查询 我 爱 学习，键/值 I love learning</translation>
     </message>
 </context>
 <context>
@@ -1789,142 +1799,142 @@
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="52"/>
         <source>Tokens and the input matrix X</source>
-        <translation type="unfinished"></translation>
+        <translation>词元与输入矩阵 X</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="54"/>
         <source>The sentence is split into tokens, and each token becomes a row vector of length d_model (its word embedding). Stacked, the rows form X, of shape (n, d_model).</source>
-        <translation type="unfinished"></translation>
+        <translation>句子被切分成词元，每个词元变成一个长度为 d_model 的行向量（它的词嵌入）。这些行堆叠起来就是 X，形状为 (n, d_model)。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="64"/>
         <source>Positional encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="66"/>
         <source>Attention by itself ignores word order, so each position gets its own pattern of sines and cosines, with the same shape as X.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力本身不考虑词序，所以每个位置都有自己的一组正弦和余弦，形状与 X 相同。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="76"/>
         <source>Adding the positions</source>
-        <translation type="unfinished"></translation>
+        <translation>加上位置编码</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="78"/>
         <source>The positional encoding is added cell by cell: the same token at two positions now has two different rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编码逐元素相加：同一个词元出现在两个位置时，现在对应两个不同的行。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="88"/>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="90"/>
         <source>A query asks “what should I attend to?”. Each cell of Q is one row of X_in times one column of W_Q: a dot product. (n, d_model) · (d_model, d_k) → (n, d_k).</source>
-        <translation type="unfinished"></translation>
+        <translation>查询问的是“我应该关注什么？”。Q 的每个元素都是 X_in 的一行乘以 W_Q 的一列：一次点积。(n, d_model) · (d_model, d_k) → (n, d_k)。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="100"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="102"/>
         <source>A key is the index that answers “how well do I match?”. K has the same shape as Q, (n, d_k), so that queries and keys can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>键是回答“我有多匹配？”的索引。K 与 Q 的形状相同，都是 (n, d_k)，这样查询和键才能相互比较。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="113"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="115"/>
         <source>A value is the content handed back once a key matches. Q asks, K matches, V is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>值是键匹配之后交回的内容。Q 提问，K 匹配，V 被返回。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="125"/>
         <source>Laying K down: Kᵀ</source>
-        <translation type="unfinished"></translation>
+        <translation>把 K 放倒：Kᵀ</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="127"/>
         <source>Q and K are both (n, d_k), so Q · K is not defined: the columns of Q must equal the rows of the other matrix. Transposed, K becomes (d_k, n); its rows turn into columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Q 和 K 都是 (n, d_k)，所以 Q · K 没有定义：Q 的列数必须等于另一个矩阵的行数。转置后，K 变成 (d_k, n)；它的行变成了列。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="137"/>
         <source>Scores: every query against every key</source>
-        <translation type="unfinished"></translation>
+        <translation>分数：每个查询与每个键逐一比较</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="139"/>
         <source>Row i of Q · Kᵀ holds the dot products of query i with every key: how similar token i is to each token. Larger means more similar (a · b = |a| |b| cos θ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Q · Kᵀ 的第 i 行是查询 i 与每个键的点积：词元 i 与每个词元有多相似。越大越相似（a · b = |a| |b| cos θ）。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="149"/>
         <source>Scaling by √d_k</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：除以 √d_k</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="151"/>
         <source>If the components of q and k have variance 1, q · k has variance d_k. Large scores push softmax towards one-hot outputs whose gradients vanish; dividing by √d_k brings the variance back to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 q 和 k 的各分量方差为 1，q · k 的方差就是 d_k。过大的分数会把 softmax 推向 one-hot 输出，梯度随之消失；除以 √d_k 能让方差回到 1。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="162"/>
         <source>The mask</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="164"/>
         <source>A causal mask stops a decoder from peeking at the future: scores at j &gt; i become −∞, so their weights will be exactly 0. Without a mask nothing changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>因果掩码防止解码器偷看未来：j &gt; i 处的分数变为 −∞，因此它们的注意力权重恰好为 0。没有掩码时，这里什么也不改变。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="174"/>
         <source>Softmax, row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化：逐行 softmax</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="176"/>
         <source>Each row is exponentiated and divided by its sum (after subtracting the row&apos;s maximum, which changes nothing but prevents overflow). Every weight lies between 0 and 1 and every row sums to 1, so a row reads as percentages.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行先取指数，再除以该行的和（之前先减去该行的最大值：结果不变，但能防止溢出）。每个注意力权重都在 0 和 1 之间，每行之和为 1，所以一行可以读成百分比。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="187"/>
         <source>Weighted sum of the values</source>
-        <translation type="unfinished"></translation>
+        <translation>对值加权求和</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="189"/>
         <source>Row i of Z blends the value rows, weighted by how much token i attends to each token: Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z 的第 i 行混合了各个值行，权重是词元 i 对每个词元的关注程度：Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="199"/>
         <source>Concatenating the heads</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接多个头</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="201"/>
         <source>The h heads run side by side, each with its own W_Q, W_K, W_V. Their outputs are placed next to each other along the feature axis: (n, h · d_v).</source>
-        <translation type="unfinished"></translation>
+        <translation>h 个头并行运行，每个头有自己的 W_Q、W_K、W_V。它们的输出沿特征轴并排放置：(n, h · d_v)。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="211"/>
         <source>The output projection</source>
-        <translation type="unfinished"></translation>
+        <translation>输出投影</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/stages.py" line="213"/>
         <source>W_O mixes the heads back into d_model features: the output has the same shape as the input, so blocks can be stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_O 把各个头重新混合成 d_model 个特征：输出与输入形状相同，因此可以堆叠多个模块。</translation>
     </message>
 </context>
 <context>
@@ -1932,12 +1942,12 @@
     <message>
         <location filename="../../attn_gui/ui/stage_view.py" line="40"/>
         <source>{name} (head {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/stage_view.py" line="163"/>
         <source>Z_{head} → columns {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z_{head} → 第 {first}–{last} 列</translation>
     </message>
 </context>
 <context>
@@ -1945,37 +1955,37 @@
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="13"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="15"/>
         <source>No permission to write in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在文件夹 {folder} 中写入的权限。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="17"/>
         <source>{path} is a folder, not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是文件名。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="19"/>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 不是文件夹。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="21"/>
         <source>The disk is full: {path} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：没有写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="23"/>
         <source>The folder {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 是只读的。</translation>
     </message>
     <message>
         <location filename="../../attn_gui/export/write_errors.py" line="25"/>
         <source>Could not write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
 </context>
 </TS>
