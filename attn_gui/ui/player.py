@@ -12,7 +12,7 @@ class Player(QObject):
     Knows nothing of stages or views: the window maps positions to steps and steps to views.
     """
 
-    stepChanged = Signal(int)
+    stepChanged = Signal(object)  # the position: a 512-token lesson has more steps than a C++ int holds
     playingChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:

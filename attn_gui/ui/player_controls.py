@@ -25,12 +25,30 @@ GRANULARITY_LABELS = {
 }
 
 
+SLIDER_LIMIT = 1 << 30  # a QSlider counts in 32-bit ints; a 512-token lesson has billions of steps
+
+
 class StageSlider(QSlider):
-    """A horizontal slider over every step, with a mark where each stage begins."""
+    """A horizontal slider over every step, with a mark where each stage begins.
+
+    Up to SLIDER_LIMIT steps a slider position is a step; beyond, positions are spread evenly
+    over the steps (no pixel could tell the difference).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._marks: tuple[int, ...] = ()
+        self._last = 0  # the last step's index
+
+    def set_length(self, length: int) -> None:
+        self._last = max(length - 1, 0)
+        self.setRange(0, min(self._last, SLIDER_LIMIT))
+
+    def value_for(self, index: int) -> int:
+        return index if self._last <= SLIDER_LIMIT else index * SLIDER_LIMIT // self._last
+
+    def index_for(self, value: int) -> int:
+        return value if self._last <= SLIDER_LIMIT else value * self._last // SLIDER_LIMIT
 
     @property
     def marks(self) -> tuple[int, ...]:
@@ -48,9 +66,8 @@ class StageSlider(QSlider):
             QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
         )
         span = self.width() - handle.width()
-        return (
-            QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), value, span) + handle.width() // 2
-        )
+        position = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), self.value_for(value), span)
+        return position + handle.width() // 2
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -65,7 +82,7 @@ class StageSlider(QSlider):
 class PlayerControls(QWidget):
     """Buttons share the window's actions, so a button, its menu item and its key are one command."""
 
-    seekRequested = Signal(int)
+    seekRequested = Signal(object)  # a step index: may exceed a C++ int
     speedChosen = Signal(float)
     granularityChosen = Signal(str)
 
@@ -86,7 +103,7 @@ class PlayerControls(QWidget):
         self.slider.setToolTip(
             QCoreApplication.translate("PlayerControls", "Drag to any step; marks show where stages begin")
         )
-        self.slider.valueChanged.connect(self.seekRequested)
+        self.slider.valueChanged.connect(lambda value: self.seekRequested.emit(self.slider.index_for(value)))
         layout.addWidget(self.slider, stretch=1)
         self.position = QLabel(self)
         self.position.setObjectName("position")
@@ -114,11 +131,11 @@ class PlayerControls(QWidget):
     def show_position(self, index: int, length: int, starts: tuple[int, ...]) -> None:
         """Move the slider without echoing a seek back, and say where we are."""
         with QSignalBlocker(self.slider):
-            if self.slider.maximum() != length - 1:
-                self.slider.setRange(0, length - 1)
+            if self.slider.index_for(self.slider.maximum()) != length - 1:
+                self.slider.set_length(length)
             if self.slider.marks != starts:
                 self.slider.set_marks(starts)
-            self.slider.setValue(index)
+            self.slider.setValue(self.slider.value_for(index))
         self.position.setText(
             QCoreApplication.translate("PlayerControls", "step {step} of {count}").format(
                 step=index + 1, count=length

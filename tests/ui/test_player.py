@@ -220,3 +220,18 @@ def test_a_config_that_adds_heads_keeps_working(qtbot, make_window):
     window.set_stage("weights")
     window.set_head(3)
     assert (window.stage, window.head) == ("weights", 3)
+
+
+def test_a_lesson_with_billions_of_steps_still_scrubs(make_window):
+    """512 tokens, d_model 1024, 16 heads, per term: more steps than a 32-bit slider can count."""
+    window = make_window(
+        AttentionConfig(tokens=tuple(f"t{i}" for i in range(512)), d_model=1024, num_heads=16)
+    )
+    assert len(window.timeline) > 2**31
+    slider = window.controls.slider
+    slider.setValue(slider.maximum())
+    assert window.player.position == len(window.timeline) - 1
+    assert window.stage == "output"
+    window.set_stage("scores")
+    assert slider.value() == slider.value_for(window.player.position)
+    assert "step" in window.controls.position.text()
