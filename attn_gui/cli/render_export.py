@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from attn_gui.cli.parser import CommandLineError
 from attn_gui.core import AttentionConfig
-from attn_gui.export.animation import ANIMATION_FORMATS, AnimationOptions, write_animation
+from attn_gui.export.animation import ANIMATION_FORMATS, AnimationError, AnimationOptions, write_animation
 from attn_gui.export.figures import FIGURE_FORMATS, write_figure
 
 if TYPE_CHECKING:  # the window is imported only when a figure is drawn
@@ -82,7 +82,10 @@ def export_rendered(config: AttentionConfig, args: argparse.Namespace, head: int
             )
         else:
             options = AnimationOptions(args.width, args.frames_per_step, args.speed)
-            write_animation(window, _local_range(window, args, head), args.out, options)
+            try:
+                write_animation(window, _local_range(window, args, head), args.out, options)
+            except AnimationError as error:
+                raise CommandLineError(str(error)) from None
     finally:
         window.close()
         window.deleteLater()

@@ -5,6 +5,7 @@ the GIF encoder), into a temporary file that only becomes the target when every 
 cancelling, or any error, leaves no partial file.
 """
 
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import imageio.v2 as imageio
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -53,6 +55,36 @@ def _pixels(image: QImage, even_to: int) -> np.ndarray:
     return np.pad(rgb, pad, mode="edge")
 
 
+class AnimationError(Exception):
+    """An animation cannot be written here, said plainly (e.g. MP4 without ffmpeg)."""
+
+
+def _same_size(frame: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Pad or crop ``frame`` to ``shape``: a wrapped caption may make one step taller than the
+    first, and a film needs every frame the same size."""
+    height, width = shape[:2]
+    frame = frame[:height, :width]
+    pad = ((0, height - frame.shape[0]), (0, width - frame.shape[1]), (0, 0))
+    return np.pad(frame, pad, mode="edge") if any(p[1] for p in pad[:2]) else frame
+
+
+def _mp4_writer(path: Path, fps: float) -> object:
+    try:
+        import imageio_ffmpeg
+
+        ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()
+    except (ImportError, RuntimeError):
+        ffmpeg = None
+    if ffmpeg is None or not (Path(ffmpeg).is_file() or shutil.which(ffmpeg)):
+        message = QCoreApplication.translate(
+            "AnimationError",
+            "MP4 needs ffmpeg, which was not found: install it, or set IMAGEIO_FFMPEG_EXE to one. "
+            "GIF works without.",
+        )
+        raise AnimationError(message)
+    return imageio.get_writer(path, fps=fps, codec="libx264", macro_block_size=1, ffmpeg_log_level="error")
+
+
 def frames(
     window: "MainWindow", indices: Sequence[int], width: int, even_to: int = 2
 ) -> Iterator[np.ndarray]:
@@ -91,12 +123,13 @@ def write_animation(
                 writer = imageio.get_writer(temp, mode="I", duration=1000 / options.steps_per_second, loop=0)
                 repeats = 1
             else:
-                writer = imageio.get_writer(
-                    temp, fps=options.fps, codec="libx264", macro_block_size=1, ffmpeg_log_level="error"
-                )
+                writer = _mp4_writer(temp, options.fps)
             with writer:
                 even = 2 if suffix == ".gif" else MACRO_BLOCK
+                shape = None
                 for done, frame in enumerate(frames(window, indices, options.width, even), start=1):
+                    shape = shape or frame.shape
+                    frame = _same_size(frame, shape)
                     for _ in range(repeats):
                         writer.append_data(frame)
                     if progress is not None and not progress(done, len(indices)):

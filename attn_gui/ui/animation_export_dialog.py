@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QProgressDialog, QSpinBox, QWidget
 
-from attn_gui.export.animation import ANIMATION_FORMATS, AnimationOptions, ExportCancelled, write_animation
+from attn_gui.export.animation import (
+    ANIMATION_FORMATS,
+    AnimationError,
+    AnimationOptions,
+    ExportCancelled,
+    write_animation,
+)
 from attn_gui.ui.export_dialog_base import ExportDialog
 
 if TYPE_CHECKING:
@@ -106,6 +112,8 @@ class AnimationExportDialog(ExportDialog):
         except ExportCancelled:
             self.cancelled = True
             return QCoreApplication.translate("AnimationExportDialog", "Cancelled: no file was written.")
+        except AnimationError as error:
+            return str(error)
         finally:
             progress.close()
         return None

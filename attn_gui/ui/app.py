@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from attn_gui.core import AttentionConfig
@@ -42,12 +42,25 @@ class LaunchRequest:
     screenshot: Path | None = None
 
 
+ICON_FOLDER = Path(__file__).resolve().parent.parent / "icons"
+
+
+def app_icon() -> QIcon:
+    """attn-gui's icon at every size it ships, for the windows and the About box."""
+    icon = QIcon()
+    for png in sorted(ICON_FOLDER.glob("attn-gui-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def application() -> QApplication:
     """The one QApplication, named so that settings and the desktop recognise it."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("attn-gui")
     app.setOrganizationName("attn-gui")
     app.setApplicationDisplayName("attn-gui")
+    app.setDesktopFileName("attn-gui")  # matches packaging/linux/attn-gui.desktop
+    app.setWindowIcon(app_icon())
     return app
 
 

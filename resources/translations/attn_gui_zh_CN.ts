@@ -2,89 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationError</name>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="79"/>
+        <source>MP4 needs ffmpeg, which was not found: install it, or set IMAGEIO_FFMPEG_EXE to one. GIF works without.</source>
+        <translation>导出 MP4 需要 ffmpeg，但没有找到：请安装它，或把 IMAGEIO_FFMPEG_EXE 设为它的路径。导出 GIF 不需要 ffmpeg。</translation>
+    </message>
+</context>
+<context>
     <name>AnimationExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="21"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="27"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="22"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="28"/>
         <source>Animations (*.gif *.mp4)</source>
         <translation>动画 (*.gif *.mp4)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="32"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="38"/>
         <source>This stage ({count} steps)</source>
         <translation>本阶段（{count} 步）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="38"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="44"/>
         <source>The whole lesson ({count} steps)</source>
         <translation>整个课程（{count} 步）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="43"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="49"/>
         <source>Steps from … to …</source>
         <translation>从第 … 步到第 … 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="62"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="68"/>
         <source> steps/s</source>
         <translation> 步/秒</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="63"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="69"/>
         <source>&amp;Steps:</source>
         <translation>步骤(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="64"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="70"/>
         <source>F&amp;rom step:</source>
         <translation>起始步(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="65"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="71"/>
         <source>&amp;To step:</source>
         <translation>结束步(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="66"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="72"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="68"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="74"/>
         <source>Frames per st&amp;ep:</source>
         <translation>每步帧数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="70"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="76"/>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="80"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="86"/>
         <source>The file name must end in .gif or .mp4.</source>
         <translation>文件名必须以 .gif 或 .mp4 结尾。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="85"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="91"/>
         <source>The last step must come after the first.</source>
         <translation>结束步必须在起始步之后。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="89"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="95"/>
         <source>Drawing the animation…</source>
         <translation>正在绘制动画…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="90"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="108"/>
+        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="114"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
@@ -645,47 +653,47 @@
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="129"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="132"/>
         <source>the stage to draw</source>
         <translation>要绘制的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="134"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="137"/>
         <source>the step within the stage, from 0</source>
         <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="140"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="143"/>
         <source>how much one step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="146"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="149"/>
         <source>PNG resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="151"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="154"/>
         <source>PNG without background</source>
         <translation>无背景的 PNG</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="155"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="158"/>
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="161"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="164"/>
         <source>animation width</source>
         <translation>动画宽度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="167"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="170"/>
         <source>animation: frames each step is held</source>
         <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="173"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="176"/>
         <source>animation: steps per second</source>
         <translation>动画：每秒步数</translation>
     </message>
@@ -1746,22 +1754,22 @@
         <translation>每次一个阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="87"/>
+        <location filename="../../attn_gui/ui/player_controls.py" line="104"/>
         <source>Drag to any step; marks show where stages begin</source>
         <translation>拖动到任意一步；刻度标出各阶段的起点</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="96"/>
+        <location filename="../../attn_gui/ui/player_controls.py" line="113"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="104"/>
+        <location filename="../../attn_gui/ui/player_controls.py" line="121"/>
         <source>How much each step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="123"/>
+        <location filename="../../attn_gui/ui/player_controls.py" line="140"/>
         <source>step {step} of {count}</source>
         <translation>第 {step} 步（共 {count} 步）</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from attn_gui.core import AttentionConfig
-from attn_gui.export.animation import AnimationOptions, ExportCancelled, write_animation
+from attn_gui.export.animation import AnimationError, AnimationOptions, ExportCancelled, write_animation
 from attn_gui.export.figures import write_figure
 from attn_gui.ui.main_window import MainWindow
 
@@ -99,3 +99,19 @@ def test_cancelling_leaves_nothing_and_the_old_file_untouched(window, tmp_path):
     assert out.read_bytes() == b"yesterday's animation"
     assert [p.name for p in tmp_path.iterdir()] == ["steps.gif"]
     assert window.player.position == position
+
+
+def test_frames_of_different_heights_make_one_film(window, tmp_path):
+    """A caption that wraps onto two lines makes a step taller: the MP4 still gets equal frames."""
+    out = tmp_path / "all.mp4"
+    window.set_granularity("stage")
+    write_animation(window, range(len(window.timeline)), out, AnimationOptions(width=480))
+    with imageio.get_reader(out) as reader:
+        assert reader.count_frames() == len(window.timeline)
+
+
+def test_mp4_without_ffmpeg_says_so_plainly(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("IMAGEIO_FFMPEG_EXE", str(tmp_path / "no-ffmpeg"))
+    with pytest.raises(AnimationError, match="MP4 needs ffmpeg"):
+        write_animation(window, range(2), tmp_path / "x.mp4", AnimationOptions(width=200))
+    assert not list(tmp_path.iterdir())
