@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from attn_gui.cli.parser import (
     CommandLineError,
     add_config_options,
+    command_error,
     config_from_args,
     new_parser,
     whole_number,
@@ -31,6 +32,7 @@ from attn_gui.export.matrix_formats import (
 )
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import lesson_error_text
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 FORMATS = (*ALL_MATRICES_FORMATS, *ONE_MATRIX_FORMATS, *RENDERED_FORMATS)
 # Options that pose the problem: a lesson file poses it instead.
@@ -84,19 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(text: str, **values: object) -> CommandLineError:
-    return CommandLineError(QCoreApplication.translate("ExportCommand", text).format(**values))
-
-
 def _config(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> AttentionConfig:
     """From --lesson, or from --tokens and the sizes; never both."""
     if args.lesson is None:
         if args.tokens is None:
-            raise _fail("give the sentence with --tokens (or a lesson with --lesson)")
+            raise command_error(
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "give the sentence with --tokens (or a lesson with --lesson)"
+                )
+            )
         return config_from_args(args)
     posed = sorted({arg.split("=")[0] for arg in argv} & set(POSING))
     if posed:
-        raise _fail("--lesson poses the problem itself: leave out {options}", options=", ".join(posed))
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "--lesson poses the problem itself: leave out {options}"),
+            options=", ".join(posed),
+        )
     try:
         lesson = load_lesson(args.lesson)
     except LessonError as error:
@@ -120,26 +125,43 @@ def _chosen_matrix(trace: AttentionTrace, name: str | None, head: int | None) ->
     """The matrix --matrix and --head name, with a message that lists what is allowed."""
     heads = trace.config.num_heads
     if name not in trace.names:
-        raise _fail("choose the matrix with --matrix, one of: {names}", names=", ".join(trace.names))
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "choose the matrix with --matrix, one of: {names}"),
+            names=", ".join(trace.names),
+        )
     if name not in PER_HEAD:
         if head is not None:
-            raise _fail("--head applies only to per-head matrices ({names})", names=", ".join(PER_HEAD))
+            raise command_error(
+                QT_TRANSLATE_NOOP("CommandLine", "--head applies only to per-head matrices ({names})"),
+                names=", ".join(PER_HEAD),
+            )
         return trace.get(name)
     if head is None and heads == 1:
         head = 1
     if head is None or not 1 <= head <= heads:
-        raise _fail("{name} is per head: choose one with --head 1 to {heads}", name=name, heads=heads)
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "{name} is per head: choose one with --head 1 to {heads}"),
+            name=name,
+            heads=heads,
+        )
     return trace.get(name, head - 1)
 
 
 def _options(args: argparse.Namespace, suffix: str) -> MatrixExportOptions:
     if args.precision is not None and suffix not in (".tex", ".md"):
-        raise _fail("--precision applies to .tex and .md; {suffix} keeps every digit", suffix=suffix)
+        raise command_error(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "--precision applies to .tex and .md; {suffix} keeps every digit"
+            ),
+            suffix=suffix,
+        )
     if args.environment is not None and suffix != ".tex":
-        raise _fail("--environment applies to .tex")
+        raise command_error(QT_TRANSLATE_NOOP("CommandLine", "--environment applies to .tex"))
     precision = 4 if args.precision is None else args.precision
     if not 0 <= precision <= 17:
-        raise _fail("--precision must be from 0 to 17, got {value}", value=precision)
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "--precision must be from 0 to 17, got {value}"), value=precision
+        )
     return MatrixExportOptions(precision=precision, environment=args.environment or "bmatrix")
 
 
@@ -149,7 +171,12 @@ def _matrix_writer(
     options = _options(args, suffix)
     if suffix in ALL_MATRICES_FORMATS:
         if args.matrix is not None or args.head is not None:
-            raise _fail("--matrix and --head choose one matrix; {suffix} holds every matrix", suffix=suffix)
+            raise command_error(
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "--matrix and --head choose one matrix; {suffix} holds every matrix"
+                ),
+                suffix=suffix,
+            )
         write_all = ALL_MATRICES_FORMATS[suffix]
         return lambda stream: write_all(trace, stream, options)
     matrix = _chosen_matrix(trace, args.matrix, args.head)
@@ -160,10 +187,13 @@ def _matrix_writer(
 def _check_suffix(out: Path) -> str:
     suffix = out.suffix.lower()
     if not suffix and out.name.lower() in FORMATS:
-        raise _fail("{name!r} has no name before its extension, e.g. trace{name}", name=out.name)
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "{name!r} has no name before its extension, e.g. trace{name}"),
+            name=out.name,
+        )
     if suffix not in FORMATS:
-        raise _fail(
-            "unknown file type {suffix!r}: use one of {allowed}",
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "unknown file type {suffix!r}: use one of {allowed}"),
             suffix=suffix or out.name,
             allowed=", ".join(FORMATS),
         )
@@ -176,18 +206,24 @@ def run_export(argv: Sequence[str]) -> int:
     suffix = _check_suffix(args.out)
     rendered = suffix in RENDERED_FORMATS
     if not rendered and (args.stage is not None or args.step is not None):
-        raise _fail(
-            "--stage and --step apply to figures and animations ({formats})",
+        raise command_error(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "--stage and --step apply to figures and animations ({formats})"
+            ),
             formats=", ".join(RENDERED_FORMATS),
         )
     config = _config(args, argv, rendered)
     if rendered:
         check_rendered_options(args, suffix)
         if args.precision is not None or args.environment is not None:
-            raise _fail("--precision and --environment apply to .tex and .md")
+            raise command_error(
+                QT_TRANSLATE_NOOP("CommandLine", "--precision and --environment apply to .tex and .md")
+            )
         head = 0 if args.head is None else args.head - 1
         if not 0 <= head < config.num_heads:
-            raise _fail("--head must be from 1 to {heads}", heads=config.num_heads)
+            raise command_error(
+                QT_TRANSLATE_NOOP("CommandLine", "--head must be from 1 to {heads}"), heads=config.num_heads
+            )
         action = lambda: export_rendered(config, args, head)  # noqa: E731
     else:
         write = _matrix_writer(args, compute_trace(config), suffix)

@@ -28,6 +28,12 @@ class CommandLineError(Exception):
     """Bad input on the command line: shown as one line on stderr, exit status 2."""
 
 
+def command_error(template: str, **values: object) -> CommandLineError:
+    """A one-line refusal in the interface language; ``template`` is marked at the call with
+    QT_TRANSLATE_NOOP("CommandLine", ...) so that Qt's lupdate finds it."""
+    return CommandLineError(QCoreApplication.translate("CommandLine", template).format(**values))
+
+
 class ParserDone(Exception):  # noqa: N818 (not an error: --help and --version end here)
     """--help or --version has printed what was asked; exit with ``status``."""
 

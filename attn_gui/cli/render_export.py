@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from attn_gui.cli.parser import CommandLineError
+from attn_gui.cli.parser import CommandLineError, command_error
 from attn_gui.core import AttentionConfig
 from attn_gui.export.animation import ANIMATION_FORMATS, AnimationError, AnimationOptions, write_animation
 from attn_gui.export.figures import FIGURE_FORMATS, write_figure
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the window is imported only when a figure is drawn
     from PySide6.QtWidgets import QWidget
@@ -20,17 +21,18 @@ RENDERED_FORMATS = FIGURE_FORMATS + ANIMATION_FORMATS
 WINDOW_SIZE = (1400, 860)  # the layout figures are drawn from, as on a projector
 
 
-def _fail(text: str, **values: object) -> CommandLineError:
-    return CommandLineError(QCoreApplication.translate("ExportCommand", text).format(**values))
-
-
 def parse_steps(text: str) -> tuple[int, int]:
     """'A:B' → (A, B): the steps from A up to, not including, B (counted from 0)."""
     first, _, last = text.partition(":")
     try:
         return int(first), int(last)
     except ValueError:
-        raise _fail("--steps takes A:B, two whole numbers such as 0:20, got {value!r}", value=text) from None
+        raise command_error(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "--steps takes A:B, two whole numbers such as 0:20, got {value!r}"
+            ),
+            value=text,
+        ) from None
 
 
 def _window(config: AttentionConfig, args: argparse.Namespace, head: int) -> "MainWindow":
@@ -60,7 +62,11 @@ def _local_range(window: "MainWindow", args: argparse.Namespace, head: int) -> r
         return whole
     first, last = parse_steps(args.steps)
     if not 0 <= first < last <= len(whole):
-        raise _fail("--steps {value} is outside 0:{count}", value=args.steps, count=len(whole))
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "--steps {value} is outside 0:{count}"),
+            value=args.steps,
+            count=len(whole),
+        )
     return whole[first:last]
 
 
@@ -72,8 +78,10 @@ def export_rendered(config: AttentionConfig, args: argparse.Namespace, head: int
             if args.step is not None:
                 segment = window.timeline.segment_at(window.timeline.start_of(args.stage or "x", head))
                 if not 0 <= args.step < segment.count:
-                    raise _fail(
-                        "--step {step} is outside 0 to {last}", step=args.step, last=segment.count - 1
+                    raise command_error(
+                        QT_TRANSLATE_NOOP("CommandLine", "--step {step} is outside 0 to {last}"),
+                        step=args.step,
+                        last=segment.count - 1,
                     )
                 window.player.seek(segment.start + args.step)
             window.stage_view.finish_animations()
@@ -100,26 +108,43 @@ def _figure_widget(window: "MainWindow", matrix: str | None) -> "QWidget":
         if view.matrix.name == matrix:
             return view
     shown = ", ".join(v.matrix.name for v in views)
-    raise _fail("--matrix {name} is not shown at this stage; it shows {shown}", name=matrix, shown=shown)
+    raise command_error(
+        QT_TRANSLATE_NOOP("CommandLine", "--matrix {name} is not shown at this stage; it shows {shown}"),
+        name=matrix,
+        shown=shown,
+    )
 
 
 def check_rendered_options(args: argparse.Namespace, suffix: str) -> None:
     """Refuse option values before anything is computed or written."""
     if suffix in FIGURE_FORMATS and not 30 <= args.dpi <= 1200:
-        raise _fail("--dpi must be from 30 to 1200, got {value}", value=args.dpi)
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "--dpi must be from 30 to 1200, got {value}"), value=args.dpi
+        )
     if args.transparent and suffix != ".png":
-        raise _fail("--transparent applies to .png")
+        raise command_error(QT_TRANSLATE_NOOP("CommandLine", "--transparent applies to .png"))
     if suffix in ANIMATION_FORMATS:
         if not 64 <= args.width <= 3840:
-            raise _fail("--width must be from 64 to 3840 pixels, got {value}", value=args.width)
+            raise command_error(
+                QT_TRANSLATE_NOOP("CommandLine", "--width must be from 64 to 3840 pixels, got {value}"),
+                value=args.width,
+            )
         if not 1 <= args.frames_per_step <= 60:
-            raise _fail("--frames-per-step must be from 1 to 60, got {value}", value=args.frames_per_step)
+            raise command_error(
+                QT_TRANSLATE_NOOP("CommandLine", "--frames-per-step must be from 1 to 60, got {value}"),
+                value=args.frames_per_step,
+            )
         if not 0.25 <= args.speed <= 30:
-            raise _fail("--speed must be from 0.25 to 30 steps a second, got {value}", value=args.speed)
+            raise command_error(
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "--speed must be from 0.25 to 30 steps a second, got {value}"
+                ),
+                value=args.speed,
+            )
         if args.steps is not None:
             parse_steps(args.steps)
     elif args.steps is not None:
-        raise _fail("--steps applies to .gif and .mp4")
+        raise command_error(QT_TRANSLATE_NOOP("CommandLine", "--steps applies to .gif and .mp4"))
 
 
 def add_rendered_options(parser: argparse.ArgumentParser) -> None:

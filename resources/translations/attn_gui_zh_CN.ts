@@ -424,69 +424,189 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="56"/>
+        <location filename="../../attn_gui/cli/parser.py" line="62"/>
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="74"/>
+        <location filename="../../attn_gui/cli/parser.py" line="80"/>
         <source>the sentence; tokens are separated by spaces</source>
         <translation>句子；词元之间用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="78"/>
+        <location filename="../../attn_gui/cli/parser.py" line="84"/>
         <source>key/value tokens for cross-attention (the encoder side)</source>
         <translation>编码器-解码器注意力的键/值词元（编码器一侧）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="85"/>
+        <location filename="../../attn_gui/cli/parser.py" line="91"/>
         <source>one token per Chinese, Japanese or Korean character</source>
         <translation>每个中文、日文或韩文字符作为一个词元</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="91"/>
+        <location filename="../../attn_gui/cli/parser.py" line="97"/>
         <source>embedding size</source>
         <translation>词嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="97"/>
+        <location filename="../../attn_gui/cli/parser.py" line="103"/>
         <source>number of heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="100"/>
+        <location filename="../../attn_gui/cli/parser.py" line="106"/>
         <source>query/key size per head</source>
         <translation>每个头的查询/键维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="103"/>
+        <location filename="../../attn_gui/cli/parser.py" line="109"/>
         <source>value size per head</source>
         <translation>每个头的值维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="106"/>
+        <location filename="../../attn_gui/cli/parser.py" line="112"/>
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="112"/>
+        <location filename="../../attn_gui/cli/parser.py" line="118"/>
         <source>attention mask</source>
         <translation>注意力掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="118"/>
+        <location filename="../../attn_gui/cli/parser.py" line="124"/>
         <source>how tokens become vectors</source>
         <translation>词元如何变成向量</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="123"/>
+        <location filename="../../attn_gui/cli/parser.py" line="129"/>
         <source>do not divide the scores by sqrt(d_k)</source>
         <translation>不把分数除以 sqrt(d_k)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="128"/>
+        <location filename="../../attn_gui/cli/parser.py" line="134"/>
         <source>do not add the positional encoding</source>
         <translation>不加位置编码</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="94"/>
+        <source>give the sentence with --tokens (or a lesson with --lesson)</source>
+        <translation>请用 --tokens 给出句子（或用 --lesson 给出课程）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="102"/>
+        <source>--lesson poses the problem itself: leave out {options}</source>
+        <translation>--lesson 已经给出了全部设置：请去掉 {options}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="129"/>
+        <source>choose the matrix with --matrix, one of: {names}</source>
+        <translation>请用 --matrix 选择矩阵，可选：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="135"/>
+        <source>--head applies only to per-head matrices ({names})</source>
+        <translation>--head 只用于每个头各有一份的矩阵（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="143"/>
+        <source>{name} is per head: choose one with --head 1 to {heads}</source>
+        <translation>{name} 每个头各有一份：请用 --head 在 1 到 {heads} 中选一个</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="153"/>
+        <source>--precision applies to .tex and .md; {suffix} keeps every digit</source>
+        <translation>--precision 只用于 .tex 和 .md；{suffix} 保留全部位数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="159"/>
+        <source>--environment applies to .tex</source>
+        <translation>--environment 只用于 .tex</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="163"/>
+        <source>--precision must be from 0 to 17, got {value}</source>
+        <translation>--precision 必须在 0 到 17 之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="175"/>
+        <source>--matrix and --head choose one matrix; {suffix} holds every matrix</source>
+        <translation>--matrix 和 --head 用于选择单个矩阵；{suffix} 包含全部矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="191"/>
+        <source>{name!r} has no name before its extension, e.g. trace{name}</source>
+        <translation>{name!r} 的扩展名前面没有文件名，例如 trace{name}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="196"/>
+        <source>unknown file type {suffix!r}: use one of {allowed}</source>
+        <translation>未知的文件类型 {suffix!r}：请使用 {allowed} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="210"/>
+        <source>--stage and --step apply to figures and animations ({formats})</source>
+        <translation>--stage 和 --step 只用于图片和动画（{formats}）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="220"/>
+        <source>--precision and --environment apply to .tex and .md</source>
+        <translation>--precision 和 --environment 只用于 .tex 和 .md</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="225"/>
+        <source>--head must be from 1 to {heads}</source>
+        <translation>--head 必须在 1 到 {heads} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="31"/>
+        <source>--steps takes A:B, two whole numbers such as 0:20, got {value!r}</source>
+        <translation>--steps 需要 A:B 形式的两个整数，例如 0:20，收到的是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="66"/>
+        <source>--steps {value} is outside 0:{count}</source>
+        <translation>--steps {value} 超出了 0:{count}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="82"/>
+        <source>--step {step} is outside 0 to {last}</source>
+        <translation>--step {step} 超出了 0 到 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="112"/>
+        <source>--matrix {name} is not shown at this stage; it shows {shown}</source>
+        <translation>这个阶段不显示 --matrix {name}；它显示的是 {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="122"/>
+        <source>--dpi must be from 30 to 1200, got {value}</source>
+        <translation>--dpi 必须在 30 到 1200 之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="125"/>
+        <source>--transparent applies to .png</source>
+        <translation>--transparent 只用于 .png</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="129"/>
+        <source>--width must be from 64 to 3840 pixels, got {value}</source>
+        <translation>--width 必须在 64 到 3840 像素之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="134"/>
+        <source>--frames-per-step must be from 1 to 60, got {value}</source>
+        <translation>--frames-per-step 必须在 1 到 60 之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="139"/>
+        <source>--speed must be from 0.25 to 30 steps a second, got {value}</source>
+        <translation>--speed 必须在每秒 0.25 到 30 步之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="147"/>
+        <source>--steps applies to .gif and .mp4</source>
+        <translation>--steps 只用于 .gif 和 .mp4</translation>
     </message>
 </context>
 <context>
@@ -618,82 +738,82 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="46"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="48"/>
         <source>Write matrices, figures or animations to a file.</source>
         <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="52"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="54"/>
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
         <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="60"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="62"/>
         <source>the file to write; its extension chooses: {formats}</source>
         <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="66"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="68"/>
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
         <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="71"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="73"/>
         <source>the head, from 1</source>
         <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="76"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="78"/>
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
         <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="81"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="83"/>
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="132"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="157"/>
         <source>the stage to draw</source>
         <translation>要绘制的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="137"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="162"/>
         <source>the step within the stage, from 0</source>
         <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="143"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="168"/>
         <source>how much one step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="149"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="174"/>
         <source>PNG resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="154"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="179"/>
         <source>PNG without background</source>
         <translation>无背景的 PNG</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="158"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="183"/>
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="164"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="189"/>
         <source>animation width</source>
         <translation>动画宽度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="170"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="195"/>
         <source>animation: frames each step is held</source>
         <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="176"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="201"/>
         <source>animation: steps per second</source>
         <translation>动画：每秒步数</translation>
     </message>
