@@ -12,6 +12,7 @@ from attn_gui.cli.parser import (
     add_config_options,
     command_error,
     config_from_args,
+    config_options_given,
     new_parser,
     whole_number,
 )
@@ -35,11 +36,6 @@ from attn_gui.i18n import lesson_error_text
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 FORMATS = (*ALL_MATRICES_FORMATS, *ONE_MATRIX_FORMATS, *RENDERED_FORMATS)
-# Options that pose the problem: a lesson file poses it instead.
-POSING = (
-    "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
-    "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
-)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,7 +92,7 @@ def _config(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> At
                 )
             )
         return config_from_args(args)
-    posed = sorted({arg.split("=")[0] for arg in argv} & set(POSING))
+    posed = config_options_given(argv)
     if posed:
         raise command_error(
             QT_TRANSLATE_NOOP("CommandLine", "--lesson poses the problem itself: leave out {options}"),

@@ -11,6 +11,7 @@ from attn_gui.cli.parser import (
     CommandLineError,
     add_config_options,
     config_from_args,
+    config_options_given,
     new_parser,
     whole_number,
 )
@@ -20,13 +21,7 @@ from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import lesson_error_text
 from attn_gui.i18n.language import LANGUAGES
 from attn_gui.timeline.timeline import build_timeline
-
-THEMES = ("system", "light", "dark", "projector")
-# Options that pose the problem; when none is given the last lesson is restored instead.
-CONFIG_OPTIONS = (
-    "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
-    "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
-)  # fmt: skip
+from attn_gui.ui.appearance import THEMES
 
 
 def read_lesson(path: Path) -> Lesson:
@@ -80,7 +75,9 @@ def run_gui(argv: Sequence[str]) -> int:
         choices=tuple(LANGUAGES),
         help=QCoreApplication.translate("GuiCommand", "interface language (default: the system's)"),
     )
-    parser.add_argument("--theme", choices=THEMES, help=QCoreApplication.translate("GuiCommand", "colours"))
+    parser.add_argument(
+        "--theme", choices=tuple(THEMES), help=QCoreApplication.translate("GuiCommand", "colours")
+    )
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -99,7 +96,7 @@ def run_gui(argv: Sequence[str]) -> int:
             "GuiCommand", "--screenshot writes PNG: the file name must end in .png, got {name!r}"
         )
         raise CommandLineError(message.format(name=args.screenshot.name))
-    given = any(arg.split("=")[0] in CONFIG_OPTIONS for arg in argv)
+    given = bool(config_options_given(argv))  # none given: the last lesson comes back
     from attn_gui.ui.app import LaunchRequest, run_app
 
     request = LaunchRequest(

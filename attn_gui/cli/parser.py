@@ -1,6 +1,7 @@
 """An argument parser that fails in one plain line, and the options every command shares."""
 
 import argparse
+from collections.abc import Sequence
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
@@ -67,6 +68,18 @@ def new_parser(prog: str, description: str) -> ArgumentParser:
     parser = ArgumentParser(prog=prog, description=description)
     parser.add_argument("--version", action="version", version=f"attn-gui {__version__}")
     return parser
+
+
+# The options add_config_options defines: they pose the problem (a lesson file can instead).
+CONFIG_OPTIONS = (
+    "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
+    "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
+)  # fmt: skip
+
+
+def config_options_given(argv: Sequence[str]) -> list[str]:
+    """Which of CONFIG_OPTIONS the command line names (sorted, each once)."""
+    return sorted({arg.split("=")[0] for arg in argv} & set(CONFIG_OPTIONS))
 
 
 def add_config_options(
