@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from attn_gui.cli.parser import CommandLineError, command_error
-from attn_gui.core import AttentionConfig
+from attn_gui.cli.parser import CommandLineError, command_error, whole_number
+from attn_gui.core import STAGES, AttentionConfig
 from attn_gui.export.animation import ANIMATION_FORMATS, AnimationError, AnimationOptions, write_animation
 from attn_gui.export.figures import FIGURE_FORMATS, write_figure
+from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the window is imported only when a figure is drawn
@@ -149,10 +150,6 @@ def check_rendered_options(args: argparse.Namespace, suffix: str) -> None:
 
 def add_rendered_options(parser: argparse.ArgumentParser) -> None:
     """Options for figures (.png, .svg, .pdf) and animations (.gif, .mp4)."""
-    from attn_gui.cli.parser import whole_number
-    from attn_gui.core import STAGES
-    from attn_gui.timeline.model import GRANULARITIES
-
     parser.add_argument(
         "--stage", choices=STAGES, help=QCoreApplication.translate("ExportCommand", "the stage to draw")
     )
