@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import AttentionTrace
 from attn_gui.timeline.stages import Stage, shape_equation
+from attn_gui.ui.stage_notes import stage_notes
 
 TEXT_SCALE = 1.4  # the explanation, larger than the interface text: it is read from the back row
 PIN_SCALE = 1.6  # the pinned arithmetic, larger still: every digit must be legible
@@ -59,6 +60,7 @@ class ExplanationPane(QWidget):
         layout.addWidget(self.text, stretch=1)
         layout.addWidget(self.pin_box, stretch=1)
         self._shown: tuple[Stage, AttentionTrace, int | None] | None = None
+        self.quiz = False  # in quiz mode the worked numbers must not give answers away
         self._retranslate()
         self._apply_fonts()
 
@@ -78,8 +80,15 @@ class ExplanationPane(QWidget):
             f'<p style="font-size: x-large"><b>{html.escape(stage.formula_for(trace.config.cross))}</b></p>',
             f'<p style="font-size: large">{html.escape(shapes)}</p>',
             f"<p>{html.escape(QCoreApplication.translate('Stage', stage.explanation))}</p>",
+            stage_notes(trace, stage.name, head or 0, quiz=self.quiz),
         )
         self.text.setHtml("".join(paragraphs))
+
+    def set_quiz(self, on: bool) -> None:
+        """Leave out (or bring back) the notes that quote what the class is asked to predict."""
+        self.quiz = on
+        if self._shown is not None:
+            self.show_stage(*self._shown)
 
     def pin_cell(self, text: str) -> None:
         """Show a cell's arithmetic (from explain_cell) below the explanation until cleared."""
