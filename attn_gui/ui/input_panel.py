@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import MASKS, MAX_HEADS, MAX_SIZE, AttentionConfig, ConfigError, tokenize
 from attn_gui.presets import PRESETS, preset_config
+from attn_gui.ui.cjk_fonts import cjk_font_missing, missing_font_message
 from attn_gui.ui.field_errors import FieldErrors, make_error_label
 from attn_gui.ui.input_texts import field_texts
 
@@ -78,6 +79,7 @@ class InputPanel(QWidget):
         self._fill(config, split_cjk, tokens_text, kv_tokens_text)
         self._errors.clear()
         self._config = config
+        self._show_font_notice(config)
         try:  # what the fields describe, to compare later edits against (no edits, clamped seed)
             self._fields_config = self._build()
         except ConfigError:
@@ -128,6 +130,10 @@ class InputPanel(QWidget):
         grid.addWidget(self._split_cjk, 2, 0, 1, 2)
         grid.addWidget(self._cross, 3, 0, 1, 2)
         self._add_row(grid, 4, "kv_tokens", self._kv_tokens)
+        self._font_notice = self._named(QLabel(), "font_notice")
+        self._font_notice.setWordWrap(True)
+        self._font_notice.hide()
+        grid.addWidget(self._font_notice, 6, 0, 1, 2)
         layout.addWidget(self._sentence)
         self._sizes = QGroupBox()
         grid = QGridLayout(self._sizes)
@@ -321,7 +327,14 @@ class InputPanel(QWidget):
         self._errors.clear()
         if config != self._fields_config:
             self._fields_config = self._config = config
+            self._show_font_notice(config)
             self.configChanged.emit(config)
+
+    def _show_font_notice(self, config: AttentionConfig) -> None:
+        """Say so when the tokens need a font the machine lacks: boxes would teach nothing."""
+        missing = cjk_font_missing(config.vocabulary)
+        self._font_notice.setText(missing_font_message() if missing else "")
+        self._font_notice.setVisible(missing)
 
     def _embedding_chosen(self, index: int) -> None:
         choice = self._embedding.itemData(index)

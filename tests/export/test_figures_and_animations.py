@@ -115,3 +115,26 @@ def test_mp4_without_ffmpeg_says_so_plainly(window, tmp_path, monkeypatch):
     with pytest.raises(AnimationError, match="MP4 needs ffmpeg"):
         write_animation(window, range(2), tmp_path / "x.mp4", AnimationOptions(width=200))
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix", [".png", ".gif"])
+def test_chinese_tokens_are_drawn_as_characters_not_boxes(qtbot, tmp_path, suffix):
+    """Characters no font covers are all drawn as the same box: Linear B characters show what
+    a figure would look like without a Chinese font. The Chinese figure must differ from it (one-hot
+    embeddings: the numbers do not depend on the tokens)."""
+    pictures = []
+    for tokens in (("我", "爱", "学习"), ("\U00010000", "\U00010001", "\U00010002\U00010003")):
+        window = MainWindow(AttentionConfig(tokens=tokens, embedding="one-hot"), stage="scores")
+        qtbot.addWidget(window)
+        window.resize(1400, 860)
+        window.show()
+        out = tmp_path / f"{len(pictures)}{suffix}"
+        if suffix == ".png":
+            write_figure(window.stage_view, out, dpi=96)
+        else:
+            start = window.timeline.start_of("scores", 0)
+            write_animation(window, range(start, start + 2), out, AnimationOptions(width=640))
+        pictures.append(iio.imread(out))
+    boxes = np.array_equal(pictures[0], pictures[1])
+    assert pictures[0].shape == pictures[1].shape
+    assert not boxes
