@@ -1,4 +1,4 @@
-"""How the lesson writes each matrix, the same in every view, caption and language."""
+"""How the lesson writes each matrix and reads typed numbers, the same in every view and language."""
 
 MATRIX_SYMBOLS = {
     "x": "X", "pe": "PE", "x_in": "X_in", "x_kv": "X_kv", "pe_kv": "PE_kv", "x_kv_in": "X_kv,in",
@@ -6,3 +6,14 @@ MATRIX_SYMBOLS = {
     "scores": "S", "scaled": "(S/√d_k)", "masked": "(S/√d_k + M)", "weights": "A", "head_output": "Z",
     "concat": "Concat", "output": "Output",
 }  # fmt: skip
+
+
+def read_number(text: str) -> float | None:
+    """A number as a class types it: a comma may be the decimal point, "−" the minus sign.
+
+    None when the text is not a number, so that callers can say so instead of guessing.
+    """
+    try:
+        return float(text.strip().replace("−", "-").replace(",", "."))
+    except ValueError:
+        return None
