@@ -65,7 +65,8 @@ def whole_number(text: str) -> int:
 
 
 def new_parser(prog: str, description: str) -> ArgumentParser:
-    parser = ArgumentParser(prog=prog, description=description)
+    # Options are spelled out: a prefix such as --colour must not quietly mean --colour-blind.
+    parser = ArgumentParser(prog=prog, description=description, allow_abbrev=False)
     parser.add_argument("--version", action="version", version=f"attn-gui {__version__}")
     return parser
 

@@ -1,6 +1,7 @@
 """The headless half of ``attn-gui export``: figures and animations drawn by an offscreen window."""
 
 import argparse
+import dataclasses
 import os
 from typing import TYPE_CHECKING
 
@@ -39,13 +40,17 @@ def parse_steps(text: str) -> tuple[int, int]:
 def _window(config: AttentionConfig, args: argparse.Namespace, head: int) -> "MainWindow":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an export never shows a window
     from attn_gui.ui.app import LaunchRequest, application, create_window, quiet_offscreen_notices
+    from attn_gui.ui.cjk_fonts import cjk_font_missing, missing_font_message
 
     application()
     quiet_offscreen_notices()
+    if cjk_font_missing(config.vocabulary):  # a figure of boxes is worse than none
+        raise CommandLineError(missing_font_message())
     window = create_window(
         LaunchRequest(config=config, stage=args.stage or "x", head=head, theme="light"), None
     )
     window.set_granularity(args.granularity)
+    window.set_view_options(dataclasses.replace(window.options, colour_blind=args.colour_blind))
     window.resize(*WINDOW_SIZE)
     window.show()
     return window
@@ -174,6 +179,11 @@ def add_rendered_options(parser: argparse.ArgumentParser) -> None:
         "--transparent",
         action="store_true",
         help=QCoreApplication.translate("ExportCommand", "PNG without background"),
+    )
+    parser.add_argument(
+        "--colour-blind",
+        action="store_true",
+        help=QCoreApplication.translate("ExportCommand", "colour-blind-safe colour scales"),
     )
     parser.add_argument(
         "--steps",

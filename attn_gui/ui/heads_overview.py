@@ -33,6 +33,10 @@ class HeadsOverview(QWidget):
             self.grid.addWidget(view, h // columns, h % columns)
             title = QCoreApplication.translate("HeadsOverview", "Head {head}").format(head=h + 1)
             view.set_matrix(
-                trace.get("weights", h), title=title, decimals=options.decimals, percent=options.percent
+                trace.get("weights", h),
+                title=title,
+                decimals=options.decimals,
+                percent=options.percent,
+                colour_blind=options.colour_blind,
             )
             view.setVisible(True)

@@ -60,7 +60,7 @@ class HighlightLayer:
     def __init__(self, plot: object) -> None:
         self._plot = plot
         self._items: list[_Highlight] = []
-        self.colour = QColor("#f59e00")  # amber: reads on both ends of the diverging map
+        self.colour = QColor("#f59e00")  # the matrix view sets it to suit its colour map
         self.cell_colour = QColor("black")
 
     def show(

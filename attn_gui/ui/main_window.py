@@ -27,6 +27,7 @@ from attn_gui.i18n.language import current_language
 from attn_gui.timeline.stages import STAGE_BY_NAME, shape_equation
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui import appearance
+from attn_gui.ui.comparison_window import ComparisonWindow
 from attn_gui.ui.document import LessonDocument
 from attn_gui.ui.explanation_pane import ExplanationPane
 from attn_gui.ui.export_commands import ExportCommands
@@ -38,6 +39,7 @@ from attn_gui.ui.player import Player
 from attn_gui.ui.player_controls import PlayerControls
 from attn_gui.ui.preferences import Preferences
 from attn_gui.ui.presentation import Presentation
+from attn_gui.ui.quiz_controller import QuizController
 from attn_gui.ui.stage_navigator import PipelineStrip, StageList
 from attn_gui.ui.stage_view import StageView
 from attn_gui.ui.view_options import ViewOptions
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.player = Player(self)
         self.presentation = Presentation(self)
         self._context: tuple[str, int] | None = None  # the stage and head the titles show
+        self.comparisons: ComparisonWindow | None = None  # made when first opened (Ctrl+K)
         # Set by the application: a language change rebuilds the window in the new language.
         self.language_switcher: Callable[[str], object] | None = None
         self.actions = build_menus(self)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.lessons = LessonFiles(self, preferences.settings if preferences else None)
         self.actions.file_menu.insertMenu(self.actions.save_lesson, self.lessons.recent_menu)
         self.exports = ExportCommands(self)
+        self.quiz = QuizController(self)
         self.setAcceptDrops(True)  # a lesson file dropped on the window opens
         self.resize(1400, 860)
         self._restore_window()
@@ -203,6 +207,10 @@ class MainWindow(QMainWindow):
             earlier = [s for s in starts if s < position]
             self.player.seek(earlier[-1] if earlier else 0)
 
+    def step(self, delta: int) -> None:
+        """One step along the lesson; in quiz mode, reveal the answer and then the next question."""
+        self.quiz.step(delta) if self.quiz.active else self.player.step(delta)
+
     def set_head(self, head: int) -> None:
         """The same moment of another head's pipeline (shared stages are the same for all)."""
         head = min(max(head, 0), self.document.config.num_heads - 1)
@@ -281,7 +289,7 @@ class MainWindow(QMainWindow):
         self._show_step(self.player.position, force=True)
 
     def _show_step(self, index: int, force: bool = False) -> None:
-        step = self.timeline[index]
+        step = self.quiz.step_to_show(index)
         self.stage = step.stage
         if step.head is not None:
             self.head = step.head
@@ -318,6 +326,17 @@ class MainWindow(QMainWindow):
             text += " — " + head_text.format(head=self.head + 1, heads=trace.config.num_heads)
         self.statusBar().showMessage(text)
         self.update_title()
+        if self.comparisons is not None:
+            self.comparisons.show_trace(trace, self.head, self.options)
+
+    def show_comparisons(self) -> None:
+        """Open, or bring forward, the side-by-side comparisons; they follow the trace and head."""
+        if self.comparisons is None:
+            self.comparisons = ComparisonWindow(self)
+        self.comparisons.show_trace(self.document.trace, self.head, self.options)
+        self.comparisons.show()
+        self.comparisons.raise_()
+        self.comparisons.activateWindow()
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.actions.play.setText(

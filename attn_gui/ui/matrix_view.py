@@ -12,24 +12,28 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QLineEdit, QToolTip, QV
 
 from attn_gui.core import TraceMatrix
 from attn_gui.core.config import MAX_ABS_VALUE
+from attn_gui.notation import read_number
 from attn_gui.ui.cell_text import CellTextItem
 from attn_gui.ui.highlights import HighlightLayer
 from attn_gui.ui.numbers import format_number
 
-# Diverging for signed values (white is zero), sequential for weights in [0, 1].
+# Diverging for signed values (white is zero), sequential for weights in [0, 1]. The
+# colour-blind-safe pair runs blue to yellow, the two hues every kind of colour vision tells apart.
 SIGNED_MAP = "CET-D1A"
 WEIGHTS_MAP = "CET-L12"
+SAFE_SIGNED_MAP = "CET-CBD1"
+SAFE_WEIGHTS_MAP = "CET-CBL2"  # runs dark to light: reversed below, so that 0 stays pale
+HIGHLIGHT = "#f59e00"  # amber: reads on both ends of the diverging map
+SAFE_HIGHLIGHT = "#d55e00"  # vermillion (Okabe-Ito): apart from blue and from yellow
 MASKED_RGBA = (90, 90, 90, 255)
 CELL_FONT_SCALE = 1.2  # cell numbers slightly larger than the interface text, for the back row
 
 
 def parse_number(text: str) -> float | None:
-    """A typed value: accepts a comma as decimal point and the Unicode minus; None if not a number."""
-    try:
-        value = float(text.strip().replace("−", "-").replace(",", "."))
-    except ValueError:
-        return None
-    return value if abs(value) <= MAX_ABS_VALUE else None
+    """A typed value: accepts a comma as decimal point and the Unicode minus; None if not a number
+    or beyond what the core accepts."""
+    value = read_number(text)
+    return value if value is not None and abs(value) <= MAX_ABS_VALUE else None
 
 
 class MatrixView(QWidget):
@@ -110,17 +114,21 @@ class MatrixView(QWidget):
         decimals: int = 2,
         percent: bool = False,
         row_sums: bool = False,
+        colour_blind: bool = False,
+        levels: tuple[float, float] | None = None,
     ) -> None:
         """Replace what is shown. Weights use a 0..1 sequential scale; any other matrix a
-        diverging one centred on 0, so that the sign reads at a glance."""
+        diverging one centred on 0, so that the sign reads at a glance. ``levels`` borrows
+        another matrix's scale, so that equal numbers take equal colours in both."""
         self.matrix = matrix
         values = np.asarray(matrix.array)
         self._values = values
         masked = np.isneginf(values)
         finite = values[np.isfinite(values)]
         weights = matrix.name == "weights"
-        levels = (0.0, 1.0) if weights else _symmetric_levels(finite)
-        colour_map = pg.colormap.get(WEIGHTS_MAP if weights else SIGNED_MAP)
+        levels = levels or ((0.0, 1.0) if weights else _symmetric_levels(finite))
+        colour_map = colour_map_for(weights, colour_blind)
+        self.highlights.colour = QColor(SAFE_HIGHLIGHT if colour_blind else HIGHLIGHT)
         self.image.setColorMap(colour_map)
         self.image.setImage(np.where(np.isfinite(values), values, 0.0), levels=levels)
         if self.colour_bar is not None:
@@ -354,6 +362,15 @@ class MatrixView(QWidget):
         """Labels are thinned or shortened for the room they have: recount when it changes."""
         if self.matrix is not None:
             self._set_ticks(self.matrix, self._row_sums)
+
+
+def colour_map_for(weights: bool, colour_blind: bool) -> pg.ColorMap:
+    """The map for weights (sequential) or signed values (diverging), in the chosen palette."""
+    if not colour_blind:
+        return pg.colormap.get(WEIGHTS_MAP if weights else SIGNED_MAP)
+    if weights:
+        return pg.colormap.get(SAFE_WEIGHTS_MAP).getSubset(1.0, -0.85)  # reversed, a copy (get() caches)
+    return pg.colormap.get(SAFE_SIGNED_MAP)
 
 
 def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:

@@ -47,6 +47,7 @@ class Actions:
     view_menu: QMenu
     file_menu: QMenu
     save_lesson: QAction
+    quiz: QAction
 
 
 def _action(
@@ -154,12 +155,12 @@ def build_menus(window: "MainWindow") -> Actions:
     step_forward = _action(
         window,
         QCoreApplication.translate("Menus", "Step &forward"),
-        lambda: player.step(1),
+        lambda: window.step(1),
         "Right",
         "PgDown",
     )
     step_back = _action(
-        window, QCoreApplication.translate("Menus", "Step &back"), lambda: player.step(-1), "Left", "PgUp"
+        window, QCoreApplication.translate("Menus", "Step &back"), lambda: window.step(-1), "Left", "PgUp"
     )
     next_stage = _action(
         window,
@@ -190,6 +191,16 @@ def build_menus(window: "MainWindow") -> Actions:
     presentation.setCheckable(True)
     leave_presentation = _action(window, "", lambda: window.set_presentation(False), "Esc")
     leave_presentation.setEnabled(False)
+    quiz = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Quiz mode"),
+        lambda on: window.quiz.set_active(on),
+        "F6",
+        tip=QCoreApplication.translate(
+            "Menus", "The class predicts each result before it is shown (→ reveals, → again moves on)"
+        ),
+    )
+    quiz.setCheckable(True)
     icons = {
         play: QStyle.StandardPixmap.SP_MediaPlay,
         step_forward: QStyle.StandardPixmap.SP_MediaSeekForward,
@@ -204,10 +215,10 @@ def build_menus(window: "MainWindow") -> Actions:
         action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         play_menu.addAction(action)
     play_menu.addSeparator()
-    play_menu.addAction(presentation)
+    play_menu.addActions([quiz, presentation])
     # Window actions too: in presentation mode the menu bar is hidden, the keys must still work.
     window.addActions([play, step_forward, step_back, next_stage, previous_stage, first_step, last_step])
-    window.addActions([presentation, leave_presentation])
+    window.addActions([quiz, presentation, leave_presentation])
     view_menu = menu_bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     next_head = _action(
         window,
@@ -244,6 +255,18 @@ def build_menus(window: "MainWindow") -> Actions:
     percent.setChecked(window.options.percent)
     for action in (next_head, previous_head):
         view_menu.addAction(action)
+    compare = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Compare side by side…"),
+        lambda: window.show_comparisons(),
+        "Ctrl+K",
+        tip=QCoreApplication.translate(
+            "Menus", "Scaling, mask, temperature, √d_k and the soft lookup, each shown side by side"
+        ),
+    )
+    compare.setObjectName("compare")
+    view_menu.addAction(compare)
+    window.addAction(compare)  # the key works in presentation mode too, with the menu bar hidden
     view_menu.addSeparator()
     for action in (zoom_in, zoom_out, percent):
         view_menu.addAction(action)
@@ -261,6 +284,18 @@ def build_menus(window: "MainWindow") -> Actions:
         window.theme,
         window.set_theme,
     )
+    colour_blind = _action(
+        window,
+        QCoreApplication.translate("Menus", "Colour-&blind-safe colours"),
+        lambda on: window.set_view_options(dataclasses.replace(window.options, colour_blind=on)),
+        tip=QCoreApplication.translate(
+            "Menus", "Blue-to-yellow colour scales that read the same for every kind of colour vision"
+        ),
+    )
+    colour_blind.setObjectName("colour_blind")
+    colour_blind.setCheckable(True)
+    colour_blind.setChecked(window.options.colour_blind)
+    view_menu.addAction(colour_blind)
     _choice_menu(
         window,
         view_menu.addMenu(QCoreApplication.translate("Menus", "Lan&guage")),
@@ -280,13 +315,13 @@ def build_menus(window: "MainWindow") -> Actions:
     toolbar = window.addToolBar(QCoreApplication.translate("Menus", "Lesson"))
     toolbar.setObjectName("lesson_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for action in (undo, redo, zoom_out, zoom_in, presentation):
+    for action in (undo, redo, zoom_out, zoom_in, quiz, presentation):
         toolbar.addAction(action)
     window.toolbar = toolbar
     return Actions(
         quit_action, undo, redo, reset, play, step_forward, step_back, next_stage, previous_stage,
         first_step, last_step, presentation, leave_presentation, next_head, previous_head,
-        zoom_in, zoom_out, percent, themes, decimals, about, view_menu, file_menu, save_lesson,
+        zoom_in, zoom_out, percent, themes, decimals, about, view_menu, file_menu, save_lesson, quiz,
     )  # fmt: skip
 
 

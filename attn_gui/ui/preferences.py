@@ -46,12 +46,14 @@ class Preferences:
     def view_options(self) -> ViewOptions:
         return ViewOptions(
             decimals=min(max(self._int("view/decimals", 2), 0), 6),
-            percent=str(self.settings.value("view/percent", "false")).lower() == "true",
+            percent=self._switch("view/percent"),
+            colour_blind=self._switch("view/colour_blind"),
         )
 
     def set_view_options(self, options: ViewOptions) -> None:
         self.settings.setValue("view/decimals", options.decimals)
         self.settings.setValue("view/percent", options.percent)
+        self.settings.setValue("view/colour_blind", options.colour_blind)
 
     def language(self) -> str | None:
         value = self.settings.value("view/language")
@@ -81,6 +83,9 @@ class Preferences:
     def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.settings.setValue("window/geometry", geometry)
         self.settings.setValue("window/state", state)
+
+    def _switch(self, key: str) -> bool:
+        return str(self.settings.value(key, "false")).lower() == "true"  # INI files store "true"
 
     def _int(self, key: str, default: int) -> int:
         try:

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import AttentionTrace
 from attn_gui.timeline.stages import shape_equation, stages
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
-# The strip's short names, in lesson order.
+# The strip's short names, in lesson order: notation, except the one word, translated where shown.
 SHORT_NAMES = {
     "x": "X", "pe": "PE", "x_in": "X_in", "q": "Q", "k": "K", "v": "V", "k_t": "Kᵀ", "scores": "Q·Kᵀ",
-    "scaled": "÷√d_k", "masked": "mask", "weights": "softmax", "head_output": "A·V", "concat": "concat",
-    "output": "·W_O",
+    "scaled": "÷√d_k", "masked": QT_TRANSLATE_NOOP("PipelineStrip", "mask"), "weights": "softmax",
+    "head_output": "A·V", "concat": "concat", "output": "·W_O",
 }  # fmt: skip
 
 
@@ -80,7 +81,7 @@ class PipelineStrip(QWidget):
                 layout.addWidget(QLabel("→", self))
             button = QToolButton(self)
             button.setObjectName(f"strip_{stage.name}")
-            button.setText(SHORT_NAMES[stage.name])
+            button.setText(QCoreApplication.translate("PipelineStrip", SHORT_NAMES[stage.name]))
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolTip(QCoreApplication.translate("Stage", stage.title))

@@ -111,6 +111,7 @@ class StageView(QWidget):
                 decimals=options.decimals,
                 percent=options.percent,
                 row_sums=matrix.name == "weights",
+                colour_blind=options.colour_blind,
             )
             view.editable = matrix.name in EDITABLE
             view.tooltip_provider = self._explainer(matrix, max_terms=8)

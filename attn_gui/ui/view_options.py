@@ -9,3 +9,4 @@ class ViewOptions:
 
     decimals: int = 2
     percent: bool = False
+    colour_blind: bool = False  # blue-to-yellow scales, a vermillion highlight: for all colour vision
