@@ -422,191 +422,427 @@
     </message>
 </context>
 <context>
+    <name>CjkFonts</name>
+    <message>
+        <location filename="../../attn_gui/ui/cjk_fonts.py" line="31"/>
+        <source>No Chinese or Japanese font is installed, so these characters would be drawn as boxes, on screen and in exported figures. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start attn-gui again.</source>
+        <translation>未安装中文或日文字体，这些字符在屏幕上和导出的图中都会显示成方框。请安装一种字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动 attn-gui。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="62"/>
+        <location filename="../../attn_gui/cli/parser.py" line="63"/>
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="80"/>
+        <location filename="../../attn_gui/cli/parser.py" line="94"/>
         <source>the sentence; tokens are separated by spaces</source>
         <translation>句子；词元之间用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="84"/>
+        <location filename="../../attn_gui/cli/parser.py" line="98"/>
         <source>key/value tokens for cross-attention (the encoder side)</source>
         <translation>编码器-解码器注意力的键/值词元（编码器一侧）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="91"/>
+        <location filename="../../attn_gui/cli/parser.py" line="105"/>
         <source>one token per Chinese, Japanese or Korean character</source>
         <translation>每个中文、日文或韩文字符作为一个词元</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="97"/>
+        <location filename="../../attn_gui/cli/parser.py" line="111"/>
         <source>embedding size</source>
         <translation>词嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="103"/>
+        <location filename="../../attn_gui/cli/parser.py" line="117"/>
         <source>number of heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="106"/>
+        <location filename="../../attn_gui/cli/parser.py" line="120"/>
         <source>query/key size per head</source>
         <translation>每个头的查询/键维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="109"/>
+        <location filename="../../attn_gui/cli/parser.py" line="123"/>
         <source>value size per head</source>
         <translation>每个头的值维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="112"/>
+        <location filename="../../attn_gui/cli/parser.py" line="126"/>
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="118"/>
+        <location filename="../../attn_gui/cli/parser.py" line="132"/>
         <source>attention mask</source>
         <translation>注意力掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="124"/>
+        <location filename="../../attn_gui/cli/parser.py" line="138"/>
         <source>how tokens become vectors</source>
         <translation>词元如何变成向量</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="129"/>
+        <location filename="../../attn_gui/cli/parser.py" line="143"/>
         <source>do not divide the scores by sqrt(d_k)</source>
         <translation>不把分数除以 sqrt(d_k)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="134"/>
+        <location filename="../../attn_gui/cli/parser.py" line="148"/>
         <source>do not add the positional encoding</source>
         <translation>不加位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="94"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="90"/>
         <source>give the sentence with --tokens (or a lesson with --lesson)</source>
         <translation>请用 --tokens 给出句子（或用 --lesson 给出课程）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="102"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="98"/>
         <source>--lesson poses the problem itself: leave out {options}</source>
         <translation>--lesson 已经给出了全部设置：请去掉 {options}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="129"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="125"/>
         <source>choose the matrix with --matrix, one of: {names}</source>
         <translation>请用 --matrix 选择矩阵，可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="135"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="131"/>
         <source>--head applies only to per-head matrices ({names})</source>
         <translation>--head 只用于每个头各有一份的矩阵（{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="143"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="139"/>
         <source>{name} is per head: choose one with --head 1 to {heads}</source>
         <translation>{name} 每个头各有一份：请用 --head 在 1 到 {heads} 中选一个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="153"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="149"/>
         <source>--precision applies to .tex and .md; {suffix} keeps every digit</source>
         <translation>--precision 只用于 .tex 和 .md；{suffix} 保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="159"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="155"/>
         <source>--environment applies to .tex</source>
         <translation>--environment 只用于 .tex</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="163"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="159"/>
         <source>--precision must be from 0 to 17, got {value}</source>
         <translation>--precision 必须在 0 到 17 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="175"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="171"/>
         <source>--matrix and --head choose one matrix; {suffix} holds every matrix</source>
         <translation>--matrix 和 --head 用于选择单个矩阵；{suffix} 包含全部矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="191"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="187"/>
         <source>{name!r} has no name before its extension, e.g. trace{name}</source>
         <translation>{name!r} 的扩展名前面没有文件名，例如 trace{name}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="196"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="192"/>
         <source>unknown file type {suffix!r}: use one of {allowed}</source>
         <translation>未知的文件类型 {suffix!r}：请使用 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="210"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="206"/>
         <source>--stage and --step apply to figures and animations ({formats})</source>
         <translation>--stage 和 --step 只用于图片和动画（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="220"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="216"/>
         <source>--precision and --environment apply to .tex and .md</source>
         <translation>--precision 和 --environment 只用于 .tex 和 .md</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="225"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="221"/>
         <source>--head must be from 1 to {heads}</source>
         <translation>--head 必须在 1 到 {heads} 之间</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="31"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="33"/>
         <source>--steps takes A:B, two whole numbers such as 0:20, got {value!r}</source>
         <translation>--steps 需要 A:B 形式的两个整数，例如 0:20，收到的是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="66"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="72"/>
         <source>--steps {value} is outside 0:{count}</source>
         <translation>--steps {value} 超出了 0:{count}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="82"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="88"/>
         <source>--step {step} is outside 0 to {last}</source>
         <translation>--step {step} 超出了 0 到 {last}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="112"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="118"/>
         <source>--matrix {name} is not shown at this stage; it shows {shown}</source>
         <translation>这个阶段不显示 --matrix {name}；它显示的是 {shown}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="122"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="128"/>
         <source>--dpi must be from 30 to 1200, got {value}</source>
         <translation>--dpi 必须在 30 到 1200 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="125"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="131"/>
         <source>--transparent applies to .png</source>
         <translation>--transparent 只用于 .png</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="129"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="135"/>
         <source>--width must be from 64 to 3840 pixels, got {value}</source>
         <translation>--width 必须在 64 到 3840 像素之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="134"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="140"/>
         <source>--frames-per-step must be from 1 to 60, got {value}</source>
         <translation>--frames-per-step 必须在 1 到 60 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="139"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="145"/>
         <source>--speed must be from 0.25 to 30 steps a second, got {value}</source>
         <translation>--speed 必须在每秒 0.25 到 30 步之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="147"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="153"/>
         <source>--steps applies to .gif and .mp4</source>
         <translation>--steps 只用于 .gif 和 .mp4</translation>
+    </message>
+</context>
+<context>
+    <name>Comparisons</name>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_widgets.py" line="101"/>
+        <source>Entropy −Σ p·ln p of each row, in nats: 0 when one key takes everything, ln n when all n keys share equally. The largest weight goes to the key after the arrow.</source>
+        <translation>每一行的熵 −Σ p·ln p，单位是奈特（nats）：一个键拿走全部时为 0，n 个键平分时为 ln n。最大权重给了箭头后面的那个键。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_widgets.py" line="109"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_widgets.py" line="110"/>
+        <source>Entropy (nats)</source>
+        <translation>熵（nats）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_widgets.py" line="111"/>
+        <source>Largest weight</source>
+        <translation>最大权重</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_widgets.py" line="187"/>
+        <source>Mean entropy {entropy} nats · mean largest weight {largest}</source>
+        <translation>平均熵 {entropy} nats · 平均最大权重 {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/score_variance_tab.py" line="35"/>
+        <source>If the d_k components of q and k are independent with variance 1, the score q · k has variance d_k: large d_k means large scores and a softmax close to one-hot. Dividing by √d_k brings the variance back to 1.</source>
+        <translation>如果 q 和 k 的 d_k 个分量相互独立、方差为 1，分数 q · k 的方差就是 d_k：d_k 越大，分数越大，softmax 越接近 one-hot。除以 √d_k 把方差拉回 1。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/score_variance_tab.py" line="42"/>
+        <source>d_k:</source>
+        <translation>d_k：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/score_variance_tab.py" line="43"/>
+        <source>The length of q and k: the number of products added up in q · k</source>
+        <translation>q 和 k 的长度：q · k 中相加的乘积个数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/score_variance_tab.py" line="61"/>
+        <source>Var(q · k) grows like d_k (dashed: y = d_k)</source>
+        <translation>Var(q · k) 随 d_k 增长（虚线：y = d_k）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/score_variance_tab.py" line="64"/>
+        <source>Var(q · k / √d_k) stays near 1 (dashed: y = 1)</source>
+        <translation>Var(q · k / √d_k) 保持在 1 附近（虚线：y = 1）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/score_variance_tab.py" line="120"/>
+        <source>At d_k = {d_k}: Var(q · k) = {raw}, Var(q · k / √d_k) = {scaled} (from {draws} random draws of q and k)</source>
+        <translation>d_k = {d_k} 时：Var(q · k) = {raw}，Var(q · k / √d_k) = {scaled}（来自 q 和 k 的 {draws} 次随机抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/softmax_tabs.py" line="76"/>
+        <source>With d_k = 1, √d_k = 1 and both sides are the same: choose a larger d_k.</source>
+        <translation>d_k = 1 时 √d_k = 1，两边完全相同：请选一个更大的 d_k。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/softmax_tabs.py" line="79"/>
+        <source>Dividing the scores by √d_k = √{d_k} = {root} flattens every row: its entropy rises and its largest weight falls. Unscaled rows are peakier, closer to one-hot.</source>
+        <translation>把分数除以 √d_k = √{d_k} = {root} 会让每一行更平缓：熵升高，最大权重下降。不缩放的行更尖锐，更接近 one-hot。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/softmax_tabs.py" line="96"/>
+        <source>The causal mask M sets the scores above the diagonal to −∞: after softmax their weights are exactly 0, so no token attends to a later one.</source>
+        <translation>因果掩码 M 把对角线以上的分数设为 −∞：softmax 之后它们的权重恰好为 0，所以没有词元会关注它后面的词元。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="40"/>
+        <source>Dividing by a temperature T &lt; 1 sharpens every row towards one-hot (its entropy falls); T &gt; 1 flattens it towards uniform. At T = 1 these are the lesson&apos;s weights.</source>
+        <translation>除以温度 T &lt; 1 会让每一行更尖锐、接近 one-hot（熵下降）；T &gt; 1 会让它更平缓、接近均匀。T = 1 时就是本课的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="46"/>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="54"/>
+        <source>The temperature T divides the scores before softmax, from 0.1 to 5 (drag, or use the arrow keys; each key multiplies or divides T by 1.12)</source>
+        <translation>温度 T 在 softmax 之前去除分数，范围 0.1 到 5（拖动，或用方向键；每按一次 T 乘以或除以 1.12）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="62"/>
+        <source>T = 1</source>
+        <translation>T = 1</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="63"/>
+        <source>Back to the lesson&apos;s own weights</source>
+        <translation>回到本课自己的权重</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="68"/>
+        <source>Mean entropy (nats) against T: colder is peakier</source>
+        <translation>平均熵（nats）随 T 的变化：温度越低越尖锐</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/temperature_tab.py" line="114"/>
+        <source>T = {value}</source>
+        <translation>T = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="31"/>
+        <source>Head:</source>
+        <translation>头：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="35"/>
+        <source>Which head&apos;s scores to compare</source>
+        <translation>比较哪个头的分数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="43"/>
+        <source>Scaling</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="44"/>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="45"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="47"/>
+        <source>√dₖ</source>
+        <translation>√dₖ</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="48"/>
+        <source>Soft lookup</source>
+        <translation>软查表</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="51"/>
+        <source>softmax(S) beside softmax(S / √d_k)</source>
+        <translation>softmax(S) 与 softmax(S / √d_k) 并排</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="52"/>
+        <source>The weights without and with the causal mask</source>
+        <translation>不加和加上因果掩码的权重</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="53"/>
+        <source>Sharpen or flatten the weights with a temperature</source>
+        <translation>用温度让权重更尖锐或更平缓</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="54"/>
+        <source>Why the scores are divided by √d_k, from random draws</source>
+        <translation>用随机抽样说明为什么分数要除以 √d_k</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="57"/>
+        <source>A one-hot row beside a softmax row, each times V</source>
+        <translation>one-hot 行与 softmax 行并排，各自乘以 V</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="75"/>
+        <source>Compare side by side — attn-gui</source>
+        <translation>并排比较 — attn-gui</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="100"/>
+        <source>“{sentence}”, head {head} of {heads}</source>
+        <translation>“{sentence}”，第 {head} 个头（共 {heads} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/comparison_window.py" line="116"/>
+        <source>{head} of {heads}</source>
+        <translation>{head} / {heads}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="25"/>
+        <source>A one-hot row times a matrix picks out exactly one of its rows: a table lookup. A softmax row is a soft one-hot: the same product blends all the rows of V, a lookup that can be differentiated.</source>
+        <translation>one-hot 行乘以矩阵，恰好挑出其中一行：这就是查表。softmax 行是“软的 one-hot”：同样的乘法把 V 的所有行混合起来，是一种可以求导的查表。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="32"/>
+        <source>Query token:</source>
+        <translation>查询词元：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="36"/>
+        <source>Whose attention row to use as the lookup</source>
+        <translation>用哪个词元的注意力行来查表</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="109"/>
+        <source>One-hot at “{key}”</source>
+        <translation>在“{key}”处为 1 的 one-hot</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="115"/>
+        <source>Softmax row of “{query}”</source>
+        <translation>“{query}”的 softmax 行</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="121"/>
+        <source>= row “{key}” of V</source>
+        <translation>= V 的“{key}”行</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="127"/>
+        <source>= a blend of all rows of V</source>
+        <translation>= V 所有行的混合</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="140"/>
+        <source>Hard lookup: one-hot · V is row {index} of V (“{key}”), exactly.</source>
+        <translation>硬查表：one-hot · V 恰好就是 V 的第 {index} 行（“{key}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="144"/>
+        <source>Soft lookup: softmax row · V adds up all {count} rows of V, each times its weight: “{query}” takes {percent} of its answer from “{key}”.</source>
+        <translation>软查表：softmax 行 · V 把 V 的全部 {count} 行各乘以权重再相加：“{query}”的答案有 {percent} 来自“{key}”。</translation>
     </message>
 </context>
 <context>
@@ -710,27 +946,27 @@
 <context>
     <name>ExplanationPane</name>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="70"/>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="72"/>
         <source>{title} (head {head})</source>
         <translation>{title}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="73"/>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="75"/>
         <source>Shapes: {shapes}</source>
         <translation>形状：{shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="102"/>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="111"/>
         <source>Pinned cell</source>
         <translation>固定的单元格</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="103"/>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="112"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="105"/>
+        <location filename="../../attn_gui/ui/explanation_pane.py" line="114"/>
         <source>Unpin the cell and hide its arithmetic</source>
         <translation>取消固定该单元格，并隐藏它的计算过程</translation>
     </message>
@@ -738,82 +974,87 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="48"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="44"/>
         <source>Write matrices, figures or animations to a file.</source>
         <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="54"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="50"/>
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
         <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="62"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="58"/>
         <source>the file to write; its extension chooses: {formats}</source>
         <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="68"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="64"/>
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
         <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="73"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="69"/>
         <source>the head, from 1</source>
         <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="78"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="74"/>
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
         <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="83"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="79"/>
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="157"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="159"/>
         <source>the stage to draw</source>
         <translation>要绘制的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="162"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="164"/>
         <source>the step within the stage, from 0</source>
         <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="168"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="170"/>
         <source>how much one step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="174"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="176"/>
         <source>PNG resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="179"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="181"/>
         <source>PNG without background</source>
         <translation>无背景的 PNG</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="183"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="186"/>
+        <source>colour-blind-safe colour scales</source>
+        <translation>色盲友好的色阶</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="190"/>
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="189"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="196"/>
         <source>animation width</source>
         <translation>动画宽度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="195"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="202"/>
         <source>animation: frames each step is held</source>
         <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="201"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="208"/>
         <source>animation: steps per second</source>
         <translation>动画：每秒步数</translation>
     </message>
@@ -882,62 +1123,62 @@
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="43"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="38"/>
         <source>argument --step: give --stage too</source>
         <translation>参数 --step：还需要同时给出 --stage</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="48"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="43"/>
         <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
         <translation>参数 --step：阶段 {stage} 的步为 0 到 {last}，实际为 {step}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="56"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="51"/>
         <source>Teach transformer attention step by step.</source>
         <translation>一步一步讲解 Transformer 注意力。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="62"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="57"/>
         <source>a lesson file (.attn.json) to open</source>
         <translation>要打开的课程文件（.attn.json）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="66"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="61"/>
         <source>the stage to open at</source>
         <translation>打开时显示的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="69"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="64"/>
         <source>the head to show, from 1</source>
         <translation>要显示的头，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="74"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="69"/>
         <source>with --stage: the step within that stage, from 0, one term at a time</source>
         <translation>与 --stage 一起使用：该阶段内的步，从 0 开始，每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="81"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="76"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="83"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="79"/>
         <source>colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="87"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="84"/>
         <source>render the window to this PNG file and exit</source>
         <translation>把窗口渲染成这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="93"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="90"/>
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation>参数 --head：请选择 1 到 {heads} 之间的头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="98"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="95"/>
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation>--screenshot 写入的是 PNG：文件名必须以 .png 结尾，实际为 {name!r}</translation>
     </message>
@@ -953,67 +1194,67 @@
 <context>
     <name>InputPanel</name>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="219"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="225"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="222"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="228"/>
         <source>none (every token sees all)</source>
         <translation>无（每个词元都能看到全部）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="223"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="229"/>
         <source>causal (no peeking ahead)</source>
         <translation>因果（不偷看未来）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="224"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="230"/>
         <source>random (seeded)</source>
         <translation>随机（按种子）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="225"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="231"/>
         <source>one-hot</source>
         <translation>one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="228"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="234"/>
         <source>e.g. I love learning</source>
         <translation>例如：I love learning</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="229"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="235"/>
         <source>e.g. 我 爱 学习</source>
         <translation>例如：我 爱 学习</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="230"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="236"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="231"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="237"/>
         <source>Sizes</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="232"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="238"/>
         <source>Computation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="236"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="242"/>
         <source>typed values</source>
         <translation>手动输入的值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="279"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="285"/>
         <source>auto (= {n})</source>
         <translation>自动（= {n}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="281"/>
+        <location filename="../../attn_gui/ui/input_panel.py" line="287"/>
         <source>auto (= {n:g}, not whole)</source>
         <translation>自动（= {n:g}，不是整数）</translation>
     </message>
@@ -1331,62 +1572,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="98"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="102"/>
         <source>Which head&apos;s Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="105"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="109"/>
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="112"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="116"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="113"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="117"/>
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="168"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="172"/>
         <source>Sentence and sizes</source>
         <translation>句子与维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="171"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="175"/>
         <source>Stages</source>
         <translation>阶段列表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="175"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="179"/>
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="259"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="267"/>
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="312"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="320"/>
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="317"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="325"/>
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="324"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="343"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="326"/>
+        <location filename="../../attn_gui/ui/main_window.py" line="345"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1618,7 +1859,7 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/matrix_view.py" line="277"/>
+        <location filename="../../attn_gui/ui/matrix_view.py" line="285"/>
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
@@ -1626,229 +1867,267 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="68"/>
+        <location filename="../../attn_gui/ui/menus.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="71"/>
+        <location filename="../../attn_gui/ui/menus.py" line="72"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="131"/>
+        <location filename="../../attn_gui/ui/menus.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="133"/>
+        <location filename="../../attn_gui/ui/menus.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="137"/>
+        <location filename="../../attn_gui/ui/menus.py" line="138"/>
         <source>Reset to &amp;generated values</source>
         <translation>恢复为生成的值(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="139"/>
+        <location filename="../../attn_gui/ui/menus.py" line="140"/>
         <source>Forget every value typed into X or the weight matrices</source>
         <translation>丢弃在 X 或权重矩阵中输入的所有值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="141"/>
+        <location filename="../../attn_gui/ui/menus.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="211"/>
+        <location filename="../../attn_gui/ui/menus.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="166"/>
+        <location filename="../../attn_gui/ui/menus.py" line="167"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="74"/>
+        <location filename="../../attn_gui/ui/menus.py" line="75"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="80"/>
+        <location filename="../../attn_gui/ui/menus.py" line="81"/>
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="83"/>
+        <location filename="../../attn_gui/ui/menus.py" line="84"/>
         <source>The sentence, sizes, typed values and where you are</source>
         <translation>句子、维度、输入的值以及当前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="87"/>
+        <location filename="../../attn_gui/ui/menus.py" line="88"/>
         <source>Save lesson &amp;as…</source>
         <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="93"/>
+        <location filename="../../attn_gui/ui/menus.py" line="94"/>
         <source>Export &amp;figure…</source>
         <translation>导出图片(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="99"/>
+        <location filename="../../attn_gui/ui/menus.py" line="100"/>
         <source>&amp;Copy figure</source>
         <translation>复制图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="102"/>
+        <location filename="../../attn_gui/ui/menus.py" line="103"/>
         <source>The stage as a picture, to paste into slides</source>
         <translation>把当前阶段复制为图片，可粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="105"/>
+        <location filename="../../attn_gui/ui/menus.py" line="106"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="109"/>
+        <location filename="../../attn_gui/ui/menus.py" line="110"/>
         <source>Export &amp;matrices…</source>
         <translation>导出矩阵(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="115"/>
+        <location filename="../../attn_gui/ui/menus.py" line="116"/>
         <source>Copy matrix as &amp;text</source>
         <translation>将矩阵复制为文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="118"/>
+        <location filename="../../attn_gui/ui/menus.py" line="119"/>
         <source>The stage&apos;s result, tab-separated, to paste into a spreadsheet</source>
         <translation>当前阶段的结果，以制表符分隔，可粘贴到电子表格中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="145"/>
+        <location filename="../../attn_gui/ui/menus.py" line="146"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="149"/>
+        <location filename="../../attn_gui/ui/menus.py" line="150"/>
         <source>Play / &amp;pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="152"/>
+        <location filename="../../attn_gui/ui/menus.py" line="153"/>
         <source>Play the arithmetic step by step, or pause it</source>
         <translation>逐步播放计算过程，或暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="156"/>
+        <location filename="../../attn_gui/ui/menus.py" line="157"/>
         <source>Step &amp;forward</source>
         <translation>前进一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="162"/>
+        <location filename="../../attn_gui/ui/menus.py" line="163"/>
         <source>Step &amp;back</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="172"/>
+        <location filename="../../attn_gui/ui/menus.py" line="173"/>
         <source>&amp;Previous stage</source>
         <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="175"/>
+        <location filename="../../attn_gui/ui/menus.py" line="176"/>
         <source>Back to the start of this stage, or of the one before</source>
         <translation>回到本阶段的开头，或上一阶段的开头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="178"/>
+        <location filename="../../attn_gui/ui/menus.py" line="179"/>
         <source>&amp;Start</source>
         <translation>开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="181"/>
+        <location filename="../../attn_gui/ui/menus.py" line="182"/>
         <source>&amp;End</source>
         <translation>结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="185"/>
+        <location filename="../../attn_gui/ui/menus.py" line="186"/>
         <source>P&amp;resentation mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="188"/>
+        <location filename="../../attn_gui/ui/menus.py" line="189"/>
         <source>Full screen, large type, projector colours (Esc leaves)</source>
         <translation>全屏、大字号、投影仪配色（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="214"/>
+        <location filename="../../attn_gui/ui/menus.py" line="196"/>
+        <source>&amp;Quiz mode</source>
+        <translation>测验模式(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="199"/>
+        <source>The class predicts each result before it is shown (→ reveals, → again moves on)</source>
+        <translation>全班先预测每个结果，再揭晓（→ 揭晓答案，再按 → 继续）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="225"/>
         <source>Next &amp;head</source>
         <translation>下一个头(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="220"/>
+        <location filename="../../attn_gui/ui/menus.py" line="231"/>
         <source>Previous h&amp;ead</source>
         <translation>上一个头(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="226"/>
+        <location filename="../../attn_gui/ui/menus.py" line="237"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="230"/>
+        <location filename="../../attn_gui/ui/menus.py" line="241"/>
         <source>Enlarge every number and label, for the back row</source>
         <translation>放大所有数字和标签，让后排也看得清</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="234"/>
+        <location filename="../../attn_gui/ui/menus.py" line="245"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="240"/>
+        <location filename="../../attn_gui/ui/menus.py" line="251"/>
         <source>Weights as &amp;percentages</source>
         <translation>注意力权重显示为百分比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="252"/>
+        <location filename="../../attn_gui/ui/menus.py" line="260"/>
+        <source>&amp;Compare side by side…</source>
+        <translation>并排比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="263"/>
+        <source>Scaling, mask, temperature, √d_k and the soft lookup, each shown side by side</source>
+        <translation>缩放、掩码、温度、√d_k 和软查表，逐一并排展示</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="275"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="259"/>
+        <location filename="../../attn_gui/ui/menus.py" line="282"/>
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="266"/>
+        <location filename="../../attn_gui/ui/menus.py" line="289"/>
+        <source>Colour-&amp;blind-safe colours</source>
+        <translation>色盲友好配色(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="291"/>
+        <source>Blue-to-yellow colour scales that read the same for every kind of colour vision</source>
+        <translation>由蓝到黄的色阶：任何色觉的人看起来都一样清楚</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/menus.py" line="301"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="274"/>
+        <location filename="../../attn_gui/ui/menus.py" line="309"/>
         <source>&amp;About attn-gui</source>
         <translation>关于 attn-gui(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="277"/>
+        <location filename="../../attn_gui/ui/menus.py" line="312"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="280"/>
+        <location filename="../../attn_gui/ui/menus.py" line="315"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="313"/>
+        <location filename="../../attn_gui/ui/menus.py" line="348"/>
         <source>About attn-gui</source>
         <translation>关于 attn-gui</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="314"/>
+        <location filename="../../attn_gui/ui/menus.py" line="349"/>
         <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;一步一步讲解 Transformer 注意力：Q、K、V，每一个点积，缩放，softmax，以及多个头。&lt;/p&gt;&lt;p&gt;MIT 许可证。基于 Qt for Python（LGPLv3）、pyqtgraph（MIT）和 NumPy（BSD）构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStrip</name>
+    <message>
+        <location filename="../../attn_gui/ui/stage_navigator.py" line="21"/>
+        <source>mask</source>
+        <translation>掩码</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2199,110 @@
         <location filename="../../attn_gui/presets.py" line="62"/>
         <source>Cross-attention: queries 我 爱 学习, keys/values I love learning</source>
         <translation>编码器-解码器注意力：查询 我 爱 学习，键/值 I love learning</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../../attn_gui/timeline/quiz.py" line="29"/>
+        <source>Row “{row}”: how many of its {count} scores does the causal mask turn into −∞?</source>
+        <translation>“{row}”这一行：因果掩码会把它的 {count} 个分数中的几个变成 −∞？</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/quiz.py" line="32"/>
+        <source>Row “{row}” of A: which key gets the most attention?</source>
+        <translation>A 的“{row}”行：哪个键得到的注意力最多？</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="28"/>
+        <source>What is {c}[{row}, {col}]? Row “{row}” of {a} times column “{b_col}” of {b}.</source>
+        <translation>{c}[{row}, {col}] 是多少？{a} 的“{row}”行乘以 {b} 的“{b_col}”列。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="31"/>
+        <source>What is X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}]?</source>
+        <translation>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="32"/>
+        <source>What is X_in[{row}, {col}]? Positional encoding is off.</source>
+        <translation>X_in[{row}, {col}] 是多少？位置编码已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="33"/>
+        <source>What is {c}[{row}, {col}] = S[{row}, {col}] ÷ {root}?</source>
+        <translation>{c}[{row}, {col}] = S[{row}, {col}] ÷ {root} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="64"/>
+        <source>New score</source>
+        <translation>重新计分</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="65"/>
+        <source>Start the score again at 0 / 0</source>
+        <translation>从 0 / 0 重新开始计分</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="133"/>
+        <source>Type a key or its position, then press Enter</source>
+        <translation>输入一个键或它的序号，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="135"/>
+        <source>Type the value, then press Enter</source>
+        <translation>输入数值，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="137"/>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="153"/>
+        <source>The answer is {answer}.</source>
+        <translation>答案是 {answer}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="155"/>
+        <source>✓ Correct! The answer is {answer}.</source>
+        <translation>✓ 答对了！答案是 {answer}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="157"/>
+        <source>✗ Not quite: the answer is {answer}.</source>
+        <translation>✗ 不太对：答案是 {answer}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="163"/>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="177"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="172"/>
+        <source>Nothing to predict here: → or PgDown goes to the next question.</source>
+        <translation>这里没有要预测的：按 → 或 PgDown 进入下一题。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="183"/>
+        <source>Type one of the keys, or its position (1, 2, …).</source>
+        <translation>请输入其中一个键，或它的序号（1、2、…）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="185"/>
+        <source>Type a number, such as 0.25 or −1,5.</source>
+        <translation>请输入一个数，例如 0.25 或 −1,5。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="190"/>
+        <source>Score: {correct} / {asked}</source>
+        <translation>得分：{correct} / {asked}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz_panel.py" line="275"/>
+        <source>Type, then Enter</source>
+        <translation>输入后按回车</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2449,99 @@
     </message>
 </context>
 <context>
+    <name>StageNotes</name>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="28"/>
+        <source>The rule: A (m × p) · B (p × q) is defined only when the columns of A equal the rows of B, and gives (m × q). Here ({m}, {p}) · ({p2}, {q}): {p} columns meet {p2} rows, so the product is ({m}, {q}); each of its {cells} cells is one dot product of {p} terms.</source>
+        <translation>规则：只有当 A 的列数等于 B 的行数时，A (m × p) · B (p × q) 才有定义，结果是 (m × q)。这里是 ({m}, {p}) · ({p2}, {q})：{p} 列对上 {p2} 行，所以乘积是 ({m}, {q})；它的 {cells} 个格子，每个都是一个 {p} 项的点积。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="38"/>
+        <source>Think of a library search. The query is the question a token brings (“what should I attend to?”); each key is a catalogue card saying what a token offers; each value is the book handed back. Q asks, K matches, V is returned. All three are learned projections of the same X_in, so one token can ask one thing and offer another.</source>
+        <translation>想象在图书馆检索。查询是一个词元带来的问题（“我该关注什么？”）；每个键是一张目录卡片，写着一个词元能提供什么；每个值是最后交到你手上的书。Q 提问，K 匹配，V 被取回。三者都是同一个 X_in 经过学习得到的投影，所以一个词元可以问一件事、提供另一件事。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="51"/>
+        <source>Cross-attention: the queries come from the decoder&apos;s {n_q} tokens, the keys and values from the encoder&apos;s {n_kv}. The scores will be ({n_q}, {n_kv}) and the output ({n_q}, d_model).</source>
+        <translation>交叉注意力：查询来自解码器的 {n_q} 个词元，键和值来自编码器的 {n_kv} 个词元。得分矩阵将是 ({n_q}, {n_kv})，输出是 ({n_q}, d_model)。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="65"/>
+        <source>Q · K would be ({n}, {d_k}) · ({n_kv}, {d_k}): {d_k} columns cannot meet {n_kv} rows. Laid down, Kᵀ is ({d_k}, {n_kv}), and Q · Kᵀ is ({n}, {n_kv}): one score for every query–key pair.</source>
+        <translation>Q · K 会是 ({n}, {d_k}) · ({n_kv}, {d_k})：{d_k} 列对不上 {n_kv} 行。把 K 放倒，Kᵀ 是 ({d_k}, {n_kv})，于是 Q · Kᵀ 是 ({n}, {n_kv})：每一对查询和键各得一个分数。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="72"/>
+        <source>Here d_k = n = {d_k}, so Q · K happens to be defined, but it would pair query numbers with the wrong key numbers. Only Q · Kᵀ multiplies each query by each whole key: ({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv}).</source>
+        <translation>这里 d_k = n = {d_k}，所以 Q · K 恰好有定义，但它会把查询的数和错误的键的数配对。只有 Q · Kᵀ 才是用每个查询去乘每个完整的键：({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv})。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="85"/>
+        <source>Why √d_k: if the d_k components of q and k are independent with mean 0 and variance 1, each product q_m k_m has variance 1, and their sum q · k has variance d_k. The spread of the scores grows like √d_k; softmax then puts almost everything on one key and its gradients vanish. Dividing by √d_k brings the variance back to 1. (With d_k = 64 the divisor is 8.)</source>
+        <translation>为什么是 √d_k：如果 q 和 k 的 d_k 个分量相互独立、均值为 0、方差为 1，那么每个乘积 q_m k_m 的方差是 1，它们的和 q · k 的方差是 d_k。分数的离散程度按 √d_k 增长；softmax 就会把几乎全部权重给一个键，梯度随之消失。除以 √d_k 把方差拉回 1。（d_k = 64 时除数是 8。）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="93"/>
+        <source>Here d_k = {d_k}: every score is divided by √{d_k} ≈ {root}. Across this head&apos;s scores the variance is {before} before and {after} after.</source>
+        <translation>这里 d_k = {d_k}：每个分数都除以 √{d_k} ≈ {root}。这个头的所有分数，缩放前方差为 {before}，缩放后为 {after}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="99"/>
+        <source>Scaling is switched off in this lesson, so the scores pass unchanged (variance {before}). Switch it on under the sizes to see the difference.</source>
+        <translation>本课关闭了缩放，分数原样通过（方差 {before}）。在维度设置里打开它，看看有什么不同。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="104"/>
+        <source>View → Compare side by side shows scaled and unscaled softmax next to each other.</source>
+        <translation>“视图 → 并排比较”可以把缩放和不缩放的 softmax 放在一起对比。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="113"/>
+        <source>This lesson has no mask: every token may look at every token. Choose the causal mask under the sizes to see how a decoder is kept from peeking at the future.</source>
+        <translation>本课没有掩码：每个词元都能看到所有词元。在设置中选择因果掩码，看看解码器如何被阻止偷看未来。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="120"/>
+        <source>Row i may see keys 1 to i: the first token sees only itself, the last sees all {n}. {hidden} of the {cells} scores become −∞, and softmax turns them into exactly 0, since e^−∞ = 0. A padding mask hides padding tokens the same way.</source>
+        <translation>第 i 行只能看到第 1 到第 i 个键：第一个词元只看得到自己，最后一个看得到全部 {n} 个。{cells} 个分数中有 {hidden} 个变成 −∞，softmax 把它们变成恰好为 0，因为 e^−∞ = 0。填充掩码用同样的方式遮住填充词元。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="135"/>
+        <source>Read a row as percentages. Row “{token}”: {parts}; together 100%.</source>
+        <translation>把一行读作百分比。“{token}”这一行：{parts}；合起来是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="138"/>
+        <source>Subtracting the row&apos;s largest score first gives the same fractions, since e^(s − m) / Σ e^(s − m) = e^s / Σ e^s, but no exponential can exceed 1, so nothing overflows. A fully masked row gives zeros, never NaN.</source>
+        <translation>先减去这一行最大的分数，得到的比例完全相同，因为 e^(s − m) / Σ e^(s − m) = e^s / Σ e^s，但任何指数都不会超过 1，所以不会溢出。整行都被遮住时结果是 0，绝不是 NaN。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="151"/>
+        <source>Attention is a soft lookup. A one-hot row such as (0, 1, 0) times V picks out exactly one row of V: a hard table lookup, like reading one entry of a dictionary.</source>
+        <translation>注意力是一种“软”查表。像 (0, 1, 0) 这样的 one-hot 行乘以 V，恰好挑出 V 的一行：这是硬查表，就像查字典里的一个词条。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="156"/>
+        <source>A softmax row is a “soft one-hot”: row “{token}” of Z = {blend}, a blend of every value row. Because the weights change smoothly with Q and K, this lookup is differentiable, so it can be learned. View → Compare side by side puts a one-hot query beside a softmax row.</source>
+        <translation>softmax 的一行是“软的 one-hot”：Z 的“{token}”行 = {blend}，是所有值行的混合。因为权重随 Q 和 K 平滑变化，这种查表是可微的，所以可以学习。“视图 → 并排比较”把 one-hot 查询和 softmax 行放在一起。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="167"/>
+        <source>{h} heads, each Z_i of shape ({n}, {d_v}); side by side they make ({n}, {h} · {d_v}) = ({n}, {width}). Each head has its own W_Q, W_K, W_V, so each can attend to something different.</source>
+        <translation>{h} 个头，每个 Z_i 的形状是 ({n}, {d_v})；并排放在一起得到 ({n}, {h} · {d_v}) = ({n}, {width})。每个头有自己的 W_Q、W_K、W_V，所以每个头可以关注不同的东西。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="177"/>
+        <source>Around attention: the shapes through a whole Transformer block</source>
+        <translation>注意力的前后：形状如何穿过整个 Transformer 块</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage_notes.py" line="185"/>
+        <source>d_ff = 4 · d_model, as in the original Transformer. The vocabulary here is the sentence&apos;s {vocab} distinct tokens; GPT-2&apos;s has 50,257.</source>
+        <translation>d_ff = 4 · d_model，和最初的 Transformer 一样。这里的词表就是句子中 {vocab} 个不同的词元；GPT-2 的词表有 50,257 个。</translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message>
         <location filename="../../attn_gui/ui/stage_view.py" line="40"/>
@@ -2073,9 +2549,57 @@
         <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage_view.py" line="163"/>
+        <location filename="../../attn_gui/ui/stage_view.py" line="164"/>
         <source>Z_{head} → columns {first}–{last}</source>
         <translation>Z_{head} → 第 {first}–{last} 列</translation>
+    </message>
+</context>
+<context>
+    <name>TransformerBlock</name>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="34"/>
+        <source>Input: embeddings plus positions, X_in</source>
+        <translation>输入：词嵌入加位置编码，X_in</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="36"/>
+        <source>Multi-head attention (this lesson)</source>
+        <translation>多头注意力（本课内容）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="39"/>
+        <source>Residual: add X_in back, then LayerNorm</source>
+        <translation>残差：加回 X_in，再做 LayerNorm</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="43"/>
+        <source>Feed-forward, first layer · W_1 (widen to d_ff)</source>
+        <translation>前馈网络第一层 · W_1（扩宽到 d_ff）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="47"/>
+        <source>ReLU or GELU, cell by cell</source>
+        <translation>逐格做 ReLU 或 GELU</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="51"/>
+        <source>Feed-forward, second layer · W_2 (back to d_model)</source>
+        <translation>前馈网络第二层 · W_2（回到 d_model）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="55"/>
+        <source>Residual and LayerNorm again: the next block&apos;s input</source>
+        <translation>再做一次残差和 LayerNorm：下一个块的输入</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="59"/>
+        <source>After the last block: · W_vocab</source>
+        <translation>最后一个块之后：· W_vocab</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="63"/>
+        <source>Softmax per row: next-token probabilities</source>
+        <translation>逐行 softmax：下一个词元的概率</translation>
     </message>
 </context>
 <context>
