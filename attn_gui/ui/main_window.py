@@ -3,6 +3,7 @@
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -27,7 +28,6 @@ from attn_gui.i18n.language import current_language
 from attn_gui.timeline.stages import STAGE_BY_NAME, shape_equation
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui import appearance
-from attn_gui.ui.comparison_window import ComparisonWindow
 from attn_gui.ui.document import LessonDocument
 from attn_gui.ui.explanation_pane import ExplanationPane
 from attn_gui.ui.export_commands import ExportCommands
@@ -43,6 +43,9 @@ from attn_gui.ui.quiz_controller import QuizController
 from attn_gui.ui.stage_navigator import PipelineStrip, StageList
 from attn_gui.ui.stage_view import StageView
 from attn_gui.ui.view_options import ViewOptions
+
+if TYPE_CHECKING:  # imported when first opened: the comparisons are not needed to start
+    from attn_gui.ui.comparison_window import ComparisonWindow
 
 
 class MainWindow(QMainWindow):
@@ -332,6 +335,8 @@ class MainWindow(QMainWindow):
     def show_comparisons(self) -> None:
         """Open, or bring forward, the side-by-side comparisons; they follow the trace and head."""
         if self.comparisons is None:
+            from attn_gui.ui.comparison_window import ComparisonWindow
+
             self.comparisons = ComparisonWindow(self)
         self.comparisons.show_trace(self.document.trace, self.head, self.options)
         self.comparisons.show()
