@@ -1,4 +1,7 @@
-"""How the lesson writes each matrix and reads typed numbers, the same in every view and language."""
+"""How the lesson writes each matrix and its numbers, and reads typed ones, the same in every view,
+file and language."""
+
+import math
 
 MATRIX_SYMBOLS = {
     "x": "X", "pe": "PE", "x_in": "X_in", "x_kv": "X_kv", "pe_kv": "PE_kv", "x_kv_in": "X_kv,in",
@@ -17,3 +20,19 @@ def read_number(text: str) -> float | None:
         return float(text.strip().replace("−", "-").replace(",", "."))
     except ValueError:
         return None
+
+
+def format_number(value: float, decimals: int | None = 2, percent: bool = False) -> str:
+    """Fixed decimals (None: the shortest exact form), a real minus sign, ±∞ for masked scores.
+
+    As a percentage, two fewer decimals: 0.9234 at 2 decimals reads "92%".
+    """
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    if decimals is None:
+        text = repr(float(value))
+    elif percent:
+        text = f"{value * 100:.{max(decimals - 2, 0)}f}%"
+    else:
+        text = f"{value:.{decimals}f}"
+    return text.replace("-", "−")

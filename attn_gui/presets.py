@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from attn_gui.core.config import AttentionConfig
 from attn_gui.core.tokens import tokenize
+from attn_gui.core.toy.config import AttentionConfig
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 

@@ -11,3 +11,10 @@ def sinusoid(n: int, d_model: int) -> np.ndarray:
             angle = pos / 10000 ** ((i - i % 2) / d_model)
             pe[pos, i] = np.sin(angle) if i % 2 == 0 else np.cos(angle)
     return pe
+
+
+# The toy lesson's stages in the curriculum's order (stages 0 to 9), as the command line names them.
+TOY_STAGES = (
+    "x", "pe", "x_in", "q", "k", "v", "k_t", "scores", "scaled", "masked", "weights", "head_output",
+    "concat", "output",
+)  # fmt: skip

@@ -22,7 +22,7 @@ from attn_gui.cli.render_export import (
     check_rendered_options,
     export_rendered,
 )
-from attn_gui.core import PER_HEAD, AttentionConfig, AttentionTrace, TraceMatrix, compute_trace
+from attn_gui.core import AttentionConfig, AttentionTrace, TraceMatrix, compute_trace
 from attn_gui.export.atomic import atomic_write
 from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.matrix_formats import (
@@ -119,17 +119,17 @@ def _take_position(args: argparse.Namespace, lesson: Lesson) -> None:
 
 def _chosen_matrix(trace: AttentionTrace, name: str | None, head: int | None) -> TraceMatrix:
     """The matrix --matrix and --head name, with a message that lists what is allowed."""
-    heads = trace.config.num_heads
+    heads = trace.num_heads
     if name not in trace.names:
         raise command_error(
             QT_TRANSLATE_NOOP("CommandLine", "choose the matrix with --matrix, one of: {names}"),
             names=", ".join(trace.names),
         )
-    if name not in PER_HEAD:
+    if not trace.is_per_head(name):
         if head is not None:
             raise command_error(
                 QT_TRANSLATE_NOOP("CommandLine", "--head applies only to per-head matrices ({names})"),
-                names=", ".join(PER_HEAD),
+                names=", ".join(n for n in trace.names if trace.is_per_head(n)),
             )
         return trace.get(name)
     if head is None and heads == 1:
@@ -220,7 +220,7 @@ def run_export(argv: Sequence[str]) -> int:
             raise command_error(
                 QT_TRANSLATE_NOOP("CommandLine", "--head must be from 1 to {heads}"), heads=config.num_heads
             )
-        action = lambda: export_rendered(config, args, head)  # noqa: E731
+        action = lambda: export_rendered(compute_trace(config), args, head)  # noqa: E731
     else:
         write = _matrix_writer(args, compute_trace(config), suffix)
         action = lambda: atomic_write(args.out, write)  # noqa: E731

@@ -15,7 +15,7 @@ from attn_gui.cli.parser import (
     new_parser,
     whole_number,
 )
-from attn_gui.core import STAGES, AttentionConfig, compute_trace
+from attn_gui.core import AttentionConfig, compute_trace, toy_stages
 from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import lesson_error_text
@@ -30,6 +30,16 @@ def read_lesson(path: Path) -> Lesson:
         return load_lesson(path)
     except LessonError as error:
         raise CommandLineError(lesson_error_text(error)) from None
+
+
+def _check_stage(args: argparse.Namespace, config: AttentionConfig) -> None:
+    """--stage must name a stage of the lesson, as argparse would say of a fixed choice."""
+    names = tuple(stage.name for stage in toy_stages(config))
+    if args.stage is not None and args.stage not in names:
+        message = QCoreApplication.translate(
+            "GuiCommand", "argument --stage: invalid choice: {stage!r} (choose from {names})"
+        )
+        raise CommandLineError(message.format(stage=args.stage, names=", ".join(names)))
 
 
 def _check_step(args: argparse.Namespace, config: AttentionConfig) -> None:
@@ -57,9 +67,7 @@ def run_gui(argv: Sequence[str]) -> int:
         help=QCoreApplication.translate("GuiCommand", "a lesson file (.attn.json) to open"),
     )
     add_config_options(parser, tokens_default=DEFAULT_TOKENS)
-    parser.add_argument(
-        "--stage", choices=STAGES, help=QCoreApplication.translate("GuiCommand", "the stage to open at")
-    )
+    parser.add_argument("--stage", help=QCoreApplication.translate("GuiCommand", "the stage to open at"))
     parser.add_argument(
         "--head", type=whole_number, help=QCoreApplication.translate("GuiCommand", "the head to show, from 1")
     )
@@ -89,6 +97,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.head is not None and not 1 <= args.head <= config.num_heads:
         message = QCoreApplication.translate("GuiCommand", "argument --head: choose a head from 1 to {heads}")
         raise CommandLineError(message.format(heads=config.num_heads))
+    _check_stage(args, config)
     if args.step is not None:
         _check_step(args, config)
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
@@ -97,7 +106,7 @@ def run_gui(argv: Sequence[str]) -> int:
         )
         raise CommandLineError(message.format(name=args.screenshot.name))
     given = bool(config_options_given(argv))  # none given: the last lesson comes back
-    from attn_gui.ui.app import LaunchRequest, run_app
+    from attn_gui.ui.launch import LaunchRequest, run_app
 
     request = LaunchRequest(
         config=config if given or args.screenshot or lesson else None,

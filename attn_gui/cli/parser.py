@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from attn_gui import __version__
 from attn_gui.core import MASKS, AttentionConfig, ConfigError, tokenize
 from attn_gui.i18n import config_error_text
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_TOKENS = "I love learning"
 # The option a user typed for each AttentionConfig field, so that errors name what to fix.
@@ -71,11 +72,51 @@ def new_parser(prog: str, description: str) -> ArgumentParser:
     return parser
 
 
-# The options add_config_options defines: they pose the problem (a lesson file can instead).
-CONFIG_OPTIONS = (
-    "--tokens", "--kv-tokens", "--cjk-chars", "--d-model", "--heads", "--d-k", "--d-v",
-    "--seed", "--mask", "--embedding", "--no-scale", "--no-pe",
-)  # fmt: skip
+# An option: its flag, argparse's keywords, and its help marked for translation in its context.
+Option = tuple[str, dict[str, object], str]
+
+
+def add_options(parser: argparse.ArgumentParser, context: str, options: Sequence[Option]) -> None:
+    """Add ``options``, each help text translated in ``context`` (lupdate finds them marked)."""
+    for flag, keywords, help_text in options:
+        parser.add_argument(flag, help=QCoreApplication.translate(context, help_text), **keywords)
+
+
+# The options that pose the problem (a lesson file can pose it instead), after --tokens.
+_CONFIG_OPTIONS: tuple[Option, ...] = (
+    (
+        "--kv-tokens",
+        {},
+        QT_TRANSLATE_NOOP("CommandLine", "key/value tokens for cross-attention (the encoder side)"),
+    ),
+    (
+        "--cjk-chars",
+        {"action": "store_true"},
+        QT_TRANSLATE_NOOP("CommandLine", "one token per Chinese, Japanese or Korean character"),
+    ),
+    ("--d-model", {"type": whole_number, "default": 4}, QT_TRANSLATE_NOOP("CommandLine", "embedding size")),
+    ("--heads", {"type": whole_number, "default": 2}, QT_TRANSLATE_NOOP("CommandLine", "number of heads")),
+    ("--d-k", {"type": whole_number}, QT_TRANSLATE_NOOP("CommandLine", "query/key size per head")),
+    ("--d-v", {"type": whole_number}, QT_TRANSLATE_NOOP("CommandLine", "value size per head")),
+    ("--seed", {"type": whole_number, "default": 0}, QT_TRANSLATE_NOOP("CommandLine", "random seed")),
+    ("--mask", {"choices": MASKS, "default": "none"}, QT_TRANSLATE_NOOP("CommandLine", "attention mask")),
+    (
+        "--embedding",
+        {"choices": ("random", "one-hot"), "default": "random"},
+        QT_TRANSLATE_NOOP("CommandLine", "how tokens become vectors"),
+    ),
+    (
+        "--no-scale",
+        {"action": "store_true"},
+        QT_TRANSLATE_NOOP("CommandLine", "do not divide the scores by sqrt(d_k)"),
+    ),
+    (
+        "--no-pe",
+        {"action": "store_true"},
+        QT_TRANSLATE_NOOP("CommandLine", "do not add the positional encoding"),
+    ),
+)
+CONFIG_OPTIONS = ("--tokens", *(flag for flag, _, _ in _CONFIG_OPTIONS))
 
 
 def config_options_given(argv: Sequence[str]) -> list[str]:
@@ -93,60 +134,7 @@ def add_config_options(
         required=tokens_default is None and tokens_required,
         help=QCoreApplication.translate("CommandLine", "the sentence; tokens are separated by spaces"),
     )
-    parser.add_argument(
-        "--kv-tokens",
-        help=QCoreApplication.translate(
-            "CommandLine", "key/value tokens for cross-attention (the encoder side)"
-        ),
-    )
-    parser.add_argument(
-        "--cjk-chars",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "one token per Chinese, Japanese or Korean character"),
-    )
-    parser.add_argument(
-        "--d-model",
-        type=whole_number,
-        default=4,
-        help=QCoreApplication.translate("CommandLine", "embedding size"),
-    )
-    parser.add_argument(
-        "--heads",
-        type=whole_number,
-        default=2,
-        help=QCoreApplication.translate("CommandLine", "number of heads"),
-    )
-    parser.add_argument(
-        "--d-k", type=whole_number, help=QCoreApplication.translate("CommandLine", "query/key size per head")
-    )
-    parser.add_argument(
-        "--d-v", type=whole_number, help=QCoreApplication.translate("CommandLine", "value size per head")
-    )
-    parser.add_argument(
-        "--seed", type=whole_number, default=0, help=QCoreApplication.translate("CommandLine", "random seed")
-    )
-    parser.add_argument(
-        "--mask",
-        choices=MASKS,
-        default="none",
-        help=QCoreApplication.translate("CommandLine", "attention mask"),
-    )
-    parser.add_argument(
-        "--embedding",
-        choices=("random", "one-hot"),
-        default="random",
-        help=QCoreApplication.translate("CommandLine", "how tokens become vectors"),
-    )
-    parser.add_argument(
-        "--no-scale",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "do not divide the scores by sqrt(d_k)"),
-    )
-    parser.add_argument(
-        "--no-pe",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "do not add the positional encoding"),
-    )
+    add_options(parser, "CommandLine", _CONFIG_OPTIONS)
 
 
 def config_from_args(args: argparse.Namespace) -> AttentionConfig:

@@ -1,26 +1,28 @@
-"""The headless half of ``attn-gui export``: figures and animations drawn by an offscreen window."""
+"""The headless half of ``attn-gui export``: figures and animations drawn with no window.
+
+A figure is the stage drawing the window shows, made on its own at the window's size; nothing
+of the main window (menus, docks, the input panel) is built.
+"""
 
 import argparse
 import dataclasses
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from attn_gui.cli.parser import CommandLineError, command_error, whole_number
-from attn_gui.core import STAGES, AttentionConfig
+from attn_gui.cli.parser import CommandLineError, Option, add_options, command_error, whole_number
+from attn_gui.core import AttentionTrace
 from attn_gui.export.animation import ANIMATION_FORMATS, AnimationError, AnimationOptions, write_animation
 from attn_gui.export.figures import FIGURE_FORMATS, write_figure
 from attn_gui.timeline.model import GRANULARITIES
+from attn_gui.timeline.timeline import Timeline, build_timeline
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:  # the window is imported only when a figure is drawn
+if TYPE_CHECKING:  # Qt widgets are imported only when a figure is drawn
     from PySide6.QtWidgets import QWidget
 
-    from attn_gui.ui.main_window import MainWindow
+    from attn_gui.ui.stage.standalone import StandaloneDrawing
 
 RENDERED_FORMATS = FIGURE_FORMATS + ANIMATION_FORMATS
-WINDOW_SIZE = (1400, 860)  # the layout figures are drawn from, as on a projector
 
 
 def parse_steps(text: str) -> tuple[int, int]:
@@ -37,33 +39,48 @@ def parse_steps(text: str) -> tuple[int, int]:
         ) from None
 
 
-def _window(config: AttentionConfig, args: argparse.Namespace, head: int) -> "MainWindow":
+def check_stage(trace: AttentionTrace, stage: str | None) -> None:
+    """Refuse a stage the lesson does not have, naming the ones it has."""
+    if stage is not None and stage not in trace.stage_names:
+        raise command_error(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "--stage {stage} is not a stage of this lesson; choose from {names}"
+            ),
+            stage=stage,
+            names=", ".join(trace.stage_names),
+        )
+
+
+def _drawing(trace: AttentionTrace, args: argparse.Namespace) -> "StandaloneDrawing":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an export never shows a window
-    from attn_gui.ui.app import LaunchRequest, application, create_window, quiet_offscreen_notices
-    from attn_gui.ui.cjk_fonts import cjk_font_missing, missing_font_message
+    from attn_gui.i18n.language import install_language, system_language
+    from attn_gui.ui import appearance
+    from attn_gui.ui.application import application, quiet_offscreen_notices
+    from attn_gui.ui.fonts import cjk_font_missing, missing_font_message
+    from attn_gui.ui.stage.standalone import StandaloneDrawing
+    from attn_gui.ui.stage.view_options import ViewOptions
 
     application()
     quiet_offscreen_notices()
-    if cjk_font_missing(config.vocabulary):  # a figure of boxes is worse than none
+    install_language(system_language())  # figures are labelled in the desktop's language, as the window
+    if cjk_font_missing(trace.vocabulary):  # a figure of boxes is worse than none
         raise CommandLineError(missing_font_message())
-    window = create_window(
-        LaunchRequest(config=config, stage=args.stage or "x", head=head, theme="light"), None
-    )
-    window.set_granularity(args.granularity)
-    window.set_view_options(dataclasses.replace(window.options, colour_blind=args.colour_blind))
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    return window
+    appearance.apply_theme("light")
+    options = dataclasses.replace(ViewOptions(), colour_blind=args.colour_blind)
+    return StandaloneDrawing(build_timeline(trace, args.granularity), options)
 
 
-def _local_range(window: "MainWindow", args: argparse.Namespace, head: int) -> range:
+def _stage_range(timeline: Timeline, stage: str | None, head: int) -> range:
+    """The steps of ``stage`` for ``head``, or of the whole lesson when no stage is named."""
+    if stage is None:
+        return range(len(timeline))
+    segment = timeline.segment_at(timeline.start_of(stage, head))
+    return range(segment.start, segment.stop)
+
+
+def _local_range(timeline: Timeline, args: argparse.Namespace, head: int) -> range:
     """The steps to render: a stage's (or the whole lesson's), cut to --steps A:B."""
-    timeline = window.timeline
-    if args.stage is None:
-        whole = range(len(timeline))
-    else:
-        segment = timeline.segment_at(timeline.start_of(args.stage, head))
-        whole = range(segment.start, segment.start + segment.count)
+    whole = _stage_range(timeline, args.stage, head)
     if args.steps is None:
         return whole
     first, last = parse_steps(args.steps)
@@ -76,40 +93,46 @@ def _local_range(window: "MainWindow", args: argparse.Namespace, head: int) -> r
     return whole[first:last]
 
 
-def export_rendered(config: AttentionConfig, args: argparse.Namespace, head: int) -> None:
+def _figure_step(timeline: Timeline, args: argparse.Namespace, head: int) -> int:
+    """The step a figure shows: --step of the stage, or the stage complete."""
+    steps = _stage_range(timeline, args.stage or timeline.trace.stage_names[0], head)
+    if args.step is None:
+        return steps[-1]
+    if not 0 <= args.step < len(steps):
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "--step {step} is outside 0 to {last}"),
+            step=args.step,
+            last=len(steps) - 1,
+        )
+    return steps[args.step]
+
+
+def export_rendered(trace: AttentionTrace, args: argparse.Namespace, head: int) -> None:
     """Draw the requested stage (or step range) offscreen and write the figure or animation."""
-    window = _window(config, args, head)
+    check_stage(trace, args.stage)
+    drawing = _drawing(trace, args)
+    timeline = drawing.timeline
     try:
         if args.out.suffix.lower() in FIGURE_FORMATS:
-            if args.step is not None:
-                segment = window.timeline.segment_at(window.timeline.start_of(args.stage or "x", head))
-                if not 0 <= args.step < segment.count:
-                    raise command_error(
-                        QT_TRANSLATE_NOOP("CommandLine", "--step {step} is outside 0 to {last}"),
-                        step=args.step,
-                        last=segment.count - 1,
-                    )
-                window.player.seek(segment.start + args.step)
-            window.stage_view.finish_animations()
+            drawing.show(_figure_step(timeline, args, head))
             write_figure(
-                _figure_widget(window, args.matrix), args.out, dpi=args.dpi, transparent=args.transparent
+                _figure_widget(drawing, args.matrix), args.out, dpi=args.dpi, transparent=args.transparent
             )
         else:
             options = AnimationOptions(args.width, args.frames_per_step, args.speed)
             try:
-                write_animation(window, _local_range(window, args, head), args.out, options)
+                write_animation(drawing.frame, _local_range(timeline, args, head), args.out, options)
             except AnimationError as error:
                 raise CommandLineError(str(error)) from None
     finally:
-        window.close()
-        window.deleteLater()
+        drawing.close()
 
 
-def _figure_widget(window: "MainWindow", matrix: str | None) -> "QWidget":
+def _figure_widget(drawing: "StandaloneDrawing", matrix: str | None) -> "QWidget":
     """The whole stage as laid out, or the one matrix view ``--matrix`` names."""
     if matrix is None:
-        return window.stage_view
-    views = [v for v in window.stage_view.views if not v.isHidden() and v.matrix is not None]
+        return drawing.drawing
+    views = drawing.drawing.shown_views()
     for view in views:
         if view.matrix.name == matrix:
             return view
@@ -153,57 +176,44 @@ def check_rendered_options(args: argparse.Namespace, suffix: str) -> None:
         raise command_error(QT_TRANSLATE_NOOP("CommandLine", "--steps applies to .gif and .mp4"))
 
 
+_RENDERED_OPTIONS: tuple[Option, ...] = (
+    ("--stage", {}, QT_TRANSLATE_NOOP("ExportCommand", "the stage to draw")),
+    (
+        "--step",
+        {"type": whole_number},
+        QT_TRANSLATE_NOOP("ExportCommand", "the step within the stage, from 0"),
+    ),
+    (
+        "--granularity",
+        {"choices": GRANULARITIES, "default": "term"},
+        QT_TRANSLATE_NOOP("ExportCommand", "how much one step shows"),
+    ),
+    ("--dpi", {"type": whole_number, "default": 300}, QT_TRANSLATE_NOOP("ExportCommand", "PNG resolution")),
+    ("--transparent", {"action": "store_true"}, QT_TRANSLATE_NOOP("ExportCommand", "PNG without background")),
+    (
+        "--colour-blind",
+        {"action": "store_true"},
+        QT_TRANSLATE_NOOP("ExportCommand", "colour-blind-safe colour scales"),
+    ),
+    ("--steps", {}, QT_TRANSLATE_NOOP("ExportCommand", "animation: steps A:B of the stage (or lesson)")),
+    (
+        "--width",
+        {"type": whole_number, "default": 960},
+        QT_TRANSLATE_NOOP("ExportCommand", "animation width"),
+    ),
+    (
+        "--frames-per-step",
+        {"type": whole_number, "default": 1},
+        QT_TRANSLATE_NOOP("ExportCommand", "animation: frames each step is held"),
+    ),
+    (
+        "--speed",
+        {"type": float, "default": 2.0},
+        QT_TRANSLATE_NOOP("ExportCommand", "animation: steps per second"),
+    ),
+)
+
+
 def add_rendered_options(parser: argparse.ArgumentParser) -> None:
     """Options for figures (.png, .svg, .pdf) and animations (.gif, .mp4)."""
-    parser.add_argument(
-        "--stage", choices=STAGES, help=QCoreApplication.translate("ExportCommand", "the stage to draw")
-    )
-    parser.add_argument(
-        "--step",
-        type=whole_number,
-        help=QCoreApplication.translate("ExportCommand", "the step within the stage, from 0"),
-    )
-    parser.add_argument(
-        "--granularity",
-        choices=GRANULARITIES,
-        default="term",
-        help=QCoreApplication.translate("ExportCommand", "how much one step shows"),
-    )
-    parser.add_argument(
-        "--dpi",
-        type=whole_number,
-        default=300,
-        help=QCoreApplication.translate("ExportCommand", "PNG resolution"),
-    )
-    parser.add_argument(
-        "--transparent",
-        action="store_true",
-        help=QCoreApplication.translate("ExportCommand", "PNG without background"),
-    )
-    parser.add_argument(
-        "--colour-blind",
-        action="store_true",
-        help=QCoreApplication.translate("ExportCommand", "colour-blind-safe colour scales"),
-    )
-    parser.add_argument(
-        "--steps",
-        help=QCoreApplication.translate("ExportCommand", "animation: steps A:B of the stage (or lesson)"),
-    )
-    parser.add_argument(
-        "--width",
-        type=whole_number,
-        default=960,
-        help=QCoreApplication.translate("ExportCommand", "animation width"),
-    )
-    parser.add_argument(
-        "--frames-per-step",
-        type=whole_number,
-        default=1,
-        help=QCoreApplication.translate("ExportCommand", "animation: frames each step is held"),
-    )
-    parser.add_argument(
-        "--speed",
-        type=float,
-        default=2.0,
-        help=QCoreApplication.translate("ExportCommand", "animation: steps per second"),
-    )
+    add_options(parser, "ExportCommand", _RENDERED_OPTIONS)

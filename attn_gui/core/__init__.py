@@ -22,7 +22,20 @@ from attn_gui.core.comparisons import (
     soft_lookup,
     with_temperature,
 )
-from attn_gui.core.config import (
+from attn_gui.core.errors import ConfigError
+from attn_gui.core.masks import causal_mask
+from attn_gui.core.positional import positional_encoding
+from attn_gui.core.products import (
+    DotProduct,
+    dot_product,
+    product_cell,
+    product_matrices,
+    product_operands,
+)
+from attn_gui.core.softmax import softmax
+from attn_gui.core.stage import Stage
+from attn_gui.core.tokens import is_cjk, tokenize
+from attn_gui.core.toy.config import (
     EDITABLE_MATRICES,
     EMBEDDINGS,
     MASKS,
@@ -36,20 +49,9 @@ from attn_gui.core.config import (
     config_from_dict,
     estimate_trace_bytes,
 )
-from attn_gui.core.errors import ConfigError
-from attn_gui.core.masks import causal_mask
-from attn_gui.core.positional import positional_encoding
-from attn_gui.core.products import (
-    PRODUCTS,
-    DotProduct,
-    dot_product,
-    product_cell,
-    product_matrices,
-    product_operands,
-)
-from attn_gui.core.softmax import softmax
-from attn_gui.core.tokens import is_cjk, tokenize
-from attn_gui.core.trace import PER_HEAD, STAGES, WEIGHTS, AttentionTrace, TraceMatrix, compute_trace
+from attn_gui.core.toy.stages import toy_stages
+from attn_gui.core.toy.trace import compute_trace
+from attn_gui.core.trace import AttentionTrace, TraceMatrix
 
 __all__ = [
     "EDITABLE_MATRICES",
@@ -58,10 +60,6 @@ __all__ = [
     "MAX_HEADS",
     "MAX_SIZE",
     "MAX_TOKENS",
-    "PER_HEAD",
-    "PRODUCTS",
-    "STAGES",
-    "WEIGHTS",
     "AttentionConfig",
     "AttentionSteps",
     "AttentionTrace",
@@ -75,6 +73,7 @@ __all__ = [
     "SoftLookup",
     "SoftmaxComparison",
     "SoftmaxRows",
+    "Stage",
     "TraceMatrix",
     "attention_steps",
     "causal_mask",
@@ -99,5 +98,6 @@ __all__ = [
     "softmax",
     "split_heads",
     "tokenize",
+    "toy_stages",
     "with_temperature",
 ]

@@ -70,13 +70,13 @@ class SoftmaxComparison:
 
 def _trace_mask(trace: AttentionTrace) -> NDArray[np.bool_] | None:
     """The mask ``compute_trace`` applied, so a comparison masks exactly as the lesson does."""
-    dims = trace.config.dims
-    return causal_mask(dims.n_q, dims.n_kv) if trace.config.mask == "causal" else None
+    dims = trace.dims
+    return causal_mask(dims.n_q, dims.n_kv) if trace.mask == "causal" else None
 
 
 def _trace_scale(trace: AttentionTrace) -> float | None:
     """The trace's scale in ``attention_steps``' terms: None divides by √d_k, 1.0 leaves S as it is."""
-    return None if trace.config.scale else 1.0
+    return None if trace.scale else 1.0
 
 
 def _head_weights(
@@ -97,7 +97,7 @@ def compare_scaling(trace: AttentionTrace, head: int) -> SoftmaxComparison:
 
 def compare_mask(trace: AttentionTrace, head: int) -> SoftmaxComparison:
     """The weights without (``off``) and with (``on``) the causal mask, scaled as the trace is."""
-    dims = trace.config.dims
+    dims = trace.dims
     scale = _trace_scale(trace)
     return SoftmaxComparison(
         _head_weights(trace, head, None, scale),

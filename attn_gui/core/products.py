@@ -8,17 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from attn_gui.core.trace import PER_HEAD, WEIGHTS, AttentionTrace, TraceMatrix
-
-# Each product stage and its operands (left · right); per-head operands are that head's.
-PRODUCTS: dict[str, tuple[str, str]] = {
-    "q": ("x_in", "w_q"),
-    "k": ("x_kv_in", "w_k"),
-    "v": ("x_kv_in", "w_v"),
-    "scores": ("q", "k_t"),
-    "head_output": ("weights", "v"),
-    "output": ("concat", "w_o"),
-}
+from attn_gui.core.stage import PRODUCT
+from attn_gui.core.trace import AttentionTrace, TraceMatrix
 
 
 @dataclass(frozen=True)
@@ -51,15 +42,15 @@ def product_matrices(
     trace: AttentionTrace, name: str, head: int | None = None
 ) -> tuple[TraceMatrix, TraceMatrix]:
     """The two labelled matrices whose product is stage ``name`` (for a head: its block of W)."""
-    left_name, right_name = PRODUCTS[name]
-    if (head is None) == (name in PER_HEAD):
+    stage = trace.stage(name)
+    if stage.kind != PRODUCT:
+        raise ValueError(f"{name!r} is not a product")
+    if (head is None) == stage.per_head:
         raise ValueError(
             f"{name!r} is {'per head: give a head' if head is None else 'not per head: give no head'}"
         )
-    if left_name == "x_kv_in" and not trace.config.cross:
-        left_name = "x_in"
-    right = trace.head_block(right_name, head) if right_name in WEIGHTS[:3] else trace.get(right_name, head)
-    return trace.get(left_name, head), right
+    left, right = stage.operands
+    return trace.operand(left, head), trace.operand(right, head)
 
 
 def product_operands(

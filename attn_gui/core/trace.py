@@ -1,36 +1,17 @@
-"""Every intermediate of one attention computation, named, labelled and in pipeline order."""
+"""Every intermediate of one computation, named, labelled, with the stages that show them in order.
+
+A trace is what every view draws from, whatever produced it (the toy's random weights or a
+model's layer): read-only matrices, the stages of the lesson, and the few facts the views and
+captions need (sizes, tokens, whether scores are scaled and masked).
+"""
 
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
-from attn_gui.core.attention import multi_head_attention
-from attn_gui.core.config import AttentionConfig, Values
-from attn_gui.core.inputs import one_hot_embeddings, projection_weights, random_embeddings
-from attn_gui.core.masks import causal_mask
-from attn_gui.core.positional import positional_encoding
-
-# The stages a user can name (--stage, --matrix), in the order the lesson meets them.
-STAGES = (
-    "x",
-    "pe",
-    "x_in",
-    "q",
-    "k",
-    "v",
-    "k_t",
-    "scores",
-    "scaled",
-    "masked",
-    "weights",
-    "head_output",
-    "concat",
-    "output",
-)
-PER_HEAD = ("q", "k", "k_t", "v", "scores", "scaled", "masked", "weights", "head_output")
-WEIGHTS = ("w_q", "w_k", "w_v", "w_o")
-KV_INPUTS = ("x_kv", "pe_kv", "x_kv_in")
+from attn_gui.core.stage import Stage
+from attn_gui.core.toy.config import Dims
 
 
 @dataclass(frozen=True)
@@ -56,14 +37,33 @@ class TraceMatrix:
 
 @dataclass(frozen=True)
 class AttentionTrace:
-    """The result of ``compute_trace``: read-only matrices in pipeline order."""
+    """Read-only matrices in pipeline order and the stages that show them.
 
-    config: AttentionConfig
+    ``head_blocks`` names the matrices whose columns split into one block per head (W_Q, W_K,
+    W_V): a per-head stage that multiplies by one of them uses its head's block. ``source`` is
+    what produced the trace (the toy's AttentionConfig).
+    """
+
     matrices: tuple[TraceMatrix, ...]
+    stages: tuple[Stage, ...]
+    dims: Dims
+    tokens: tuple[str, ...]
+    kv_tokens: tuple[str, ...]
+    cross: bool = False
+    mask: str = "none"
+    scale: bool = True
+    positional_encoding: bool = True
+    head_blocks: frozenset[str] = frozenset()
+    source: object = None
     _index: dict[tuple[str, int | None], TraceMatrix] = field(init=False, repr=False, compare=False)
+    _per_head: frozenset[str] = field(init=False, repr=False, compare=False)
+    _stages: dict[str, Stage] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", {(m.name, m.head): m for m in self.matrices})
+        set_ = object.__setattr__
+        set_(self, "_index", {(m.name, m.head): m for m in self.matrices})
+        set_(self, "_per_head", frozenset(m.name for m in self.matrices if m.head is not None))
+        set_(self, "_stages", {s.name: s for s in self.stages})
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -71,112 +71,52 @@ class AttentionTrace:
         return tuple(dict.fromkeys(m.name for m in self.matrices))
 
     @property
-    def kv_tokens(self) -> tuple[str, ...]:
-        """The key/value side's tokens: the query tokens themselves in self-attention."""
-        return self.config.kv_tokens if self.config.kv_tokens is not None else self.config.tokens
+    def num_heads(self) -> int:
+        return self.dims.num_heads
+
+    @property
+    def stage_names(self) -> tuple[str, ...]:
+        """The stages' names in lesson order: what ``--stage`` accepts for this trace."""
+        return tuple(s.name for s in self.stages)
+
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """Distinct tokens of both sides in order of first appearance (what fonts must draw)."""
+        return tuple(dict.fromkeys(self.tokens + self.kv_tokens))
+
+    def stage(self, name: str) -> Stage:
+        try:
+            return self._stages[name]
+        except KeyError:
+            raise KeyError(f"no stage {name!r} in this trace") from None
+
+    def is_per_head(self, name: str) -> bool:
+        """Whether matrix ``name`` has one copy per head."""
+        return name in self._per_head
 
     def get(self, name: str, head: int | None = None) -> TraceMatrix:
         """The matrix ``name``; per-head matrices need ``head`` (0-based)."""
         try:
-            return self._index[name, head if name in PER_HEAD else None]
+            return self._index[name, head if name in self._per_head else None]
         except KeyError:
             raise KeyError(f"no matrix {name!r} for head {head!r}") from None
+
+    def operand(self, name: str, head: int | None) -> TraceMatrix:
+        """Matrix ``name`` as a stage of ``head`` uses it: the head's own, or its block of W."""
+        if head is not None and name in self.head_blocks:
+            return self.head_block(name, head)
+        return self.get(name, head)
 
     def head_block(self, name: str, head: int) -> TraceMatrix:
         """Head ``head``'s columns of W_Q, W_K or W_V: the projection that head uses."""
         full = self.get(name)
-        width = full.array.shape[1] // self.config.num_heads
+        width = full.array.shape[1] // self.num_heads
         columns = slice(head * width, (head + 1) * width)
-        symbol = "d_v" if name == "w_v" else "d_k"
-        return TraceMatrix(
-            name, head, full.array[:, columns], full.rows, full.columns[columns], ("d_model", symbol)
-        )
+        symbols = (full.symbols[0], full.symbols[1].removeprefix("h·"))
+        return TraceMatrix(name, head, full.array[:, columns], full.rows, full.columns[columns], symbols)
 
     def stacked(self, name: str) -> NDArray[np.float64]:
         """A per-head matrix stacked on a leading head axis; any other matrix as it is."""
-        if name not in PER_HEAD:
+        if name not in self._per_head:
             return self.get(name).array
-        return np.stack([self.get(name, h).array for h in range(self.config.num_heads)])
-
-
-def _features(count: int) -> tuple[str, ...]:
-    return tuple(str(i) for i in range(1, count + 1))
-
-
-def _side_input(
-    tokens: tuple[str, ...], values: Values | None, config: AttentionConfig, edits: str
-) -> NDArray[np.float64]:
-    if config.embedding == "supplied":
-        x = np.array(values, dtype=np.float64)
-    elif config.embedding == "one-hot":
-        x = one_hot_embeddings(tokens, config.vocabulary, config.d_model)
-    else:
-        x = random_embeddings(tokens, config.d_model, config.seed)
-    for edit in config.edits:
-        if edit.matrix == edits:
-            x[edit.row, edit.col] = edit.value
-    return x
-
-
-def compute_trace(config: AttentionConfig) -> AttentionTrace:
-    """Compute every stage for ``config``; the same config gives a bit-identical trace."""
-    dims = config.dims
-    n = ("n_q", "n_kv") if config.cross else ("n", "n")
-    q_tokens, kv_tokens = config.tokens, config.kv_tokens or config.tokens
-    x = _side_input(q_tokens, config.embedding_values, config, "x")
-    pe = positional_encoding(dims.n_q, dims.d_model)
-    x_in = x + pe if config.positional_encoding else x
-    weights = projection_weights(dims, config.seed)
-    for edit in config.edits:
-        if edit.matrix in weights:
-            weights[edit.matrix][edit.row, edit.col] = edit.value
-    d_model, d_k, d_v = _features(dims.d_model), _features(dims.d_k), _features(dims.d_v)
-    matrices = [
-        TraceMatrix("x", None, x, q_tokens, d_model, (n[0], "d_model")),
-        TraceMatrix("pe", None, pe, q_tokens, d_model, (n[0], "d_model")),
-        TraceMatrix("x_in", None, x_in, q_tokens, d_model, (n[0], "d_model")),
-    ]
-    x_kv_in = x_in
-    if config.cross:
-        x_kv = _side_input(kv_tokens, config.kv_embedding_values, config, "x_kv")
-        pe_kv = positional_encoding(dims.n_kv, dims.d_model)
-        x_kv_in = x_kv + pe_kv if config.positional_encoding else x_kv
-        for name, array in zip(KV_INPUTS, (x_kv, pe_kv, x_kv_in), strict=True):
-            matrices.append(TraceMatrix(name, None, array, kv_tokens, d_model, (n[1], "d_model")))
-    hk, hv = _features(dims.num_heads * dims.d_k), _features(dims.num_heads * dims.d_v)
-    matrices += [
-        TraceMatrix("w_q", None, weights["w_q"], d_model, hk, ("d_model", "h·d_k")),
-        TraceMatrix("w_k", None, weights["w_k"], d_model, hk, ("d_model", "h·d_k")),
-        TraceMatrix("w_v", None, weights["w_v"], d_model, hv, ("d_model", "h·d_v")),
-        TraceMatrix("w_o", None, weights["w_o"], hv, d_model, ("h·d_v", "d_model")),
-    ]
-    mha = multi_head_attention(
-        x_in,
-        x_kv_in,
-        weights["w_q"],
-        weights["w_k"],
-        weights["w_v"],
-        weights["w_o"],
-        dims.num_heads,
-        mask=causal_mask(dims.n_q, dims.n_kv) if config.mask == "causal" else None,
-        scale=None if config.scale else 1.0,
-    )
-    for h, head in enumerate(mha.heads):
-        matrices += [
-            TraceMatrix("q", h, head.q, q_tokens, d_k, (n[0], "d_k")),
-            TraceMatrix("k", h, head.k, kv_tokens, d_k, (n[1], "d_k")),
-            TraceMatrix("k_t", h, head.k.T, d_k, kv_tokens, ("d_k", n[1])),
-            TraceMatrix("v", h, head.v, kv_tokens, d_v, (n[1], "d_v")),
-            TraceMatrix("scores", h, head.scores, q_tokens, kv_tokens, n),
-            TraceMatrix("scaled", h, head.scaled, q_tokens, kv_tokens, n),
-            TraceMatrix("masked", h, head.masked, q_tokens, kv_tokens, n),
-            TraceMatrix("weights", h, head.weights, q_tokens, kv_tokens, n),
-            TraceMatrix("head_output", h, head.output, q_tokens, d_v, (n[0], "d_v")),
-        ]
-    matrices += [
-        TraceMatrix("concat", None, mha.concat, q_tokens, hv, (n[0], "h·d_v")),
-        TraceMatrix("output", None, mha.output, q_tokens, d_model, (n[0], "d_model")),
-    ]
-    for matrix in matrices:
-        matrix.array.flags.writeable = False
-    return AttentionTrace(config, tuple(matrices))
+        return np.stack([self.get(name, h).array for h in range(self.num_heads)])

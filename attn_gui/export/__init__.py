@@ -1,1 +1,1 @@
-"""Writing what the app shows to files: matrices now, figures and animations later."""
+"""Writing what the app shows to files: matrices, lessons, figures and animations, all atomically."""

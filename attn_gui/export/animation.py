@@ -9,19 +9,13 @@ import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import imageio.v2 as imageio
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 from attn_gui.export.atomic import atomic_path
-from attn_gui.export.figures import SCREEN_DPI, render_image
-
-if TYPE_CHECKING:
-    from attn_gui.ui.main_window import MainWindow
 
 ANIMATION_FORMATS = (".gif", ".mp4")
 MACRO_BLOCK = 16  # H.264 wants frame sizes in multiples of 16
@@ -85,54 +79,46 @@ def _mp4_writer(path: Path, fps: float) -> object:
     return imageio.get_writer(path, fps=fps, codec="libx264", macro_block_size=1, ffmpeg_log_level="error")
 
 
-def frames(
-    window: "MainWindow", indices: Sequence[int], width: int, even_to: int = 2
-) -> Iterator[np.ndarray]:
-    """Each step of ``indices`` as the class would see it, highlights at rest."""
-    view = window.stage_view
-    dpi = SCREEN_DPI * width / max(view.width(), 1)
+Frame = Callable[[int, int], QImage]  # (step index, width in pixels) → the step drawn that wide
+
+
+def frames(frame: Frame, indices: Sequence[int], width: int, even_to: int = 2) -> Iterator[np.ndarray]:
+    """Each step of ``indices`` as RGB pixels, padded for the encoder."""
     for index in indices:
-        window.player.seek(index)
-        view.finish_animations()
-        QApplication.processEvents()
-        yield _pixels(render_image(view, dpi), even_to)
+        yield _pixels(frame(index, width), even_to)
 
 
 def write_animation(
-    window: "MainWindow",
+    frame: Frame,
     indices: Sequence[int],
     path: Path,
     options: AnimationOptions = AnimationOptions(),
     progress: Callable[[int, int], bool] | None = None,
 ) -> None:
-    """Render the steps ``indices`` of ``window``'s timeline to ``path`` (.gif or .mp4).
+    """Render the steps ``indices``, each drawn by ``frame``, to ``path`` (.gif or .mp4).
 
     ``progress(done, total)`` is called after every step; returning False cancels, raising
-    ExportCancelled with nothing left behind. The window returns to the step it showed.
+    ExportCancelled with nothing left behind.
     """
     suffix = path.suffix.lower()
     if suffix not in ANIMATION_FORMATS:
         raise ValueError(f"not an animation format: {suffix!r} (use {', '.join(ANIMATION_FORMATS)})")
-    where = window.player.position
-    try:
-        with atomic_path(path) as temp:
-            repeats = options.frames_per_step
-            if suffix == ".gif":
-                # A GIF holds each step once, for as long as its frames would last: Pillow merges
-                # identical frames anyway.
-                writer = imageio.get_writer(temp, mode="I", duration=1000 / options.steps_per_second, loop=0)
-                repeats = 1
-            else:
-                writer = _mp4_writer(temp, options.fps)
-            with writer:
-                even = 2 if suffix == ".gif" else MACRO_BLOCK
-                shape = None
-                for done, frame in enumerate(frames(window, indices, options.width, even), start=1):
-                    shape = shape or frame.shape
-                    frame = _same_size(frame, shape)
-                    for _ in range(repeats):
-                        writer.append_data(frame)
-                    if progress is not None and not progress(done, len(indices)):
-                        raise ExportCancelled
-    finally:
-        window.player.seek(where)
+    with atomic_path(path) as temp:
+        repeats = options.frames_per_step
+        if suffix == ".gif":
+            # A GIF holds each step once, for as long as its frames would last: Pillow merges
+            # identical frames anyway.
+            writer = imageio.get_writer(temp, mode="I", duration=1000 / options.steps_per_second, loop=0)
+            repeats = 1
+        else:
+            writer = _mp4_writer(temp, options.fps)
+        with writer:
+            even = 2 if suffix == ".gif" else MACRO_BLOCK
+            shape = None
+            for done, pixels in enumerate(frames(frame, indices, options.width, even), start=1):
+                shape = shape or pixels.shape
+                pixels = _same_size(pixels, shape)
+                for _ in range(repeats):
+                    writer.append_data(pixels)
+                if progress is not None and not progress(done, len(indices)):
+                    raise ExportCancelled

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from attn_gui import __version__
-from attn_gui.core import STAGES, AttentionConfig, ConfigError, config_as_dict, config_from_dict
+from attn_gui.core import AttentionConfig, ConfigError, config_as_dict, config_from_dict, toy_stages
 from attn_gui.core.tokens import is_text
 from attn_gui.export.atomic import atomic_write
 from attn_gui.timeline.model import GRANULARITIES
@@ -177,7 +177,7 @@ def lesson_from_json(text: str, name: str = "The lesson") -> Lesson:
         split_cjk=read.switch("typing.split_cjk"),
         tokens_text=read.text("typing.tokens_text"),
         kv_tokens_text=read.text("typing.kv_tokens_text"),
-        stage=read.choice("position.stage", STAGES),
+        stage=read.choice("position.stage", tuple(s.name for s in toy_stages(config))),
         head=read.whole("position.head", 0, config.num_heads - 1),
         step=None if step is None else read.whole("position.step", 0),
         granularity=read.choice("position.granularity", GRANULARITIES),

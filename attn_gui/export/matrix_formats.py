@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Literal
 import numpy as np
 
 from attn_gui import __version__
-from attn_gui.core import PER_HEAD, AttentionTrace, TraceMatrix
+from attn_gui.core import AttentionTrace, TraceMatrix
 from attn_gui.export.atomic import atomic_write
 from attn_gui.notation import MATRIX_SYMBOLS
 
@@ -110,7 +110,7 @@ def trace_document(trace: AttentionTrace) -> dict[str, Any]:
         first = trace.get(name, 0)
         array = trace.stacked(name)
         matrices[name] = {
-            "per_head": name in PER_HEAD,
+            "per_head": trace.is_per_head(name),
             "shape": list(array.shape),
             "symbols": list(first.symbols),
             "rows": list(first.rows),
@@ -119,8 +119,8 @@ def trace_document(trace: AttentionTrace) -> dict[str, Any]:
         }
     return {
         "generator": f"attn-gui {__version__}",
-        "config": dataclasses.asdict(trace.config),
-        "tokens": list(trace.config.tokens),
+        "config": dataclasses.asdict(trace.source),
+        "tokens": list(trace.tokens),
         "kv_tokens": list(trace.kv_tokens),
         "non_finite": "masked scores of -inf are written as the string '-inf'",
         "matrices": matrices,
@@ -291,8 +291,8 @@ ALL_MATRICES_FORMATS: Mapping[str, TraceWriter] = {
 
 def each_matrix(trace: AttentionTrace) -> tuple[TraceMatrix, ...]:
     """Every matrix in lesson order, a per-head one for each head in turn (Q head 1, Q head 2, K …)."""
-    heads = range(trace.config.num_heads)
-    return tuple(trace.get(n, h) for n in trace.names for h in (heads if n in PER_HEAD else (None,)))
+    heads = range(trace.num_heads)
+    return tuple(trace.get(n, h) for n in trace.names for h in (heads if trace.is_per_head(n) else (None,)))
 
 
 def matrix_file_name(matrix: TraceMatrix, suffix: str) -> str:

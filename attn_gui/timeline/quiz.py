@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from attn_gui.core.stage import MASK, PRODUCT, SCALE, SOFTMAX, SUM
 from attn_gui.notation import read_number
 from attn_gui.timeline.model import Band, Caption, Equation, Rect, Step
 from attn_gui.timeline.quiz_options import OPTIONS, Option, cell_prompt_and_options, shown_value
-from attn_gui.timeline.scene import caption
-from attn_gui.timeline.softmax_steps import PHASES
-from attn_gui.timeline.stages import MASK, PRODUCT, SCALE, SOFTMAX, STAGE_BY_NAME, SUM, stage_matrices
+from attn_gui.timeline.stage_matrices import stage_matrices
+from attn_gui.timeline.steps.scene import caption
+from attn_gui.timeline.steps.softmax import PHASES
 from attn_gui.timeline.timeline import Timeline
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
@@ -83,8 +84,8 @@ class Score:
 
 def _pattern(timeline: Timeline, stage: str) -> tuple[int, int] | None:
     """The steps of a stage's segment that ask, as (first, stride): locals first, first + stride, …"""
-    kind = STAGE_BY_NAME[stage].kind
-    if kind in (SUM, PRODUCT, SCALE) or (kind == MASK and timeline.trace.config.mask == "causal"):
+    kind = timeline.trace.stage(stage).kind
+    if kind in (SUM, PRODUCT, SCALE) or (kind == MASK and timeline.trace.mask == "causal"):
         return 0, 1
     if kind == SOFTMAX:  # a row's last phase shows its percentages: the answer
         return PHASES.index("percent"), len(PHASES)
@@ -127,7 +128,7 @@ def question_at(timeline: Timeline, index: int, decimals: int = 2) -> Question |
     pattern = _pattern(timeline, step.stage)
     if pattern is None or step.local < pattern[0] or (step.local - pattern[0]) % pattern[1]:
         return None
-    kind = STAGE_BY_NAME[step.stage].kind
+    kind = timeline.trace.stage(step.stage).kind
     if kind == MASK:
         return _mask_question(timeline, step)
     if kind == SOFTMAX:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from attn_gui.core import AttentionTrace
+from attn_gui.core.stage import PRODUCT, SCALE
 from attn_gui.notation import MATRIX_SYMBOLS
 from attn_gui.timeline.model import Caption
-from attn_gui.timeline.scene import caption
-from attn_gui.timeline.stages import PRODUCT, SCALE, STAGE_BY_NAME, StageMatrices, stage_matrices
+from attn_gui.timeline.stage_matrices import StageMatrices, stage_matrices
+from attn_gui.timeline.steps.scene import caption
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 OPTIONS = 4
@@ -61,7 +62,7 @@ def _product(trace: AttentionTrace, shown: StageMatrices, i: int, j: int) -> tup
         value - 2 * largest,  # the largest term's sign slipped
         value - float(terms[-1]),  # the last term forgotten
         float(np.sum(a.array[i] + b.array[:, j])),  # added instead of multiplied
-        value / math.sqrt(trace.config.dims.d_k),  # scaled a stage too early
+        value / math.sqrt(trace.dims.d_k),  # scaled a stage too early
     ]
     names = {"a": a.name, "b": b.name, "c": c.name}
     prompt = caption(
@@ -76,14 +77,14 @@ def _product(trace: AttentionTrace, shown: StageMatrices, i: int, j: int) -> tup
 
 def _sum(trace: AttentionTrace, shown: StageMatrices, i: int, j: int) -> tuple[Caption, list[float]]:
     x, pe = (float(m.array[i, j]) for m in shown.operands)
-    key = "sum" if trace.config.positional_encoding else "sum-off"
+    key = "sum" if trace.positional_encoding else "sum-off"
     prompt = caption(_PROMPTS[key], row=shown.result.rows[i], col=shown.result.columns[j])
     return prompt, [x - pe, x + pe, x, pe]  # whichever is the answer drops out
 
 
 def _scale(trace: AttentionTrace, shown: StageMatrices, i: int, j: int) -> tuple[Caption, list[float]]:
     score = float(shown.operands[0].array[i, j])
-    d_k = trace.config.dims.d_k
+    d_k = trace.dims.d_k
     root = math.sqrt(d_k)
     result = shown.result
     prompt = caption(
@@ -91,7 +92,7 @@ def _scale(trace: AttentionTrace, shown: StageMatrices, i: int, j: int) -> tuple
         c=MATRIX_SYMBOLS[result.name],
         row=result.rows[i],
         col=result.columns[j],
-        root=f"√{d_k}" if trace.config.scale else "1",
+        root=f"√{d_k}" if trace.scale else "1",
     )
     return prompt, [score, score / root, score / d_k, score * root]  # the answer drops out
 
@@ -104,7 +105,7 @@ def cell_prompt_and_options(
 ) -> tuple[Caption, tuple[Option, ...]]:
     """The question for cell (i, j) of a sum, product or scaling stage, and its four options."""
     shown = stage_matrices(trace, stage, head or 0)
-    prompt, slips = _SLIPS.get(STAGE_BY_NAME[stage].kind, _sum)(trace, shown, i, j)
+    prompt, slips = _SLIPS.get(trace.stage(stage).kind, _sum)(trace, shown, i, j)
     seed = zlib.crc32(f"{stage} {head} {i} {j}".encode())  # str hashes vary between runs
     return prompt, _options(float(shown.result.array[i, j]), slips, decimals, seed)
 

@@ -15,27 +15,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
-from attn_gui.core import AttentionTrace
-from attn_gui.timeline.cellwise_steps import CELLWISE_STEPS
-from attn_gui.timeline.copy_steps import CONCAT_STEPS, INPUT_STEPS, TRANSPOSE_STEPS
-from attn_gui.timeline.mask_steps import MASK_STEPS
+from attn_gui.core import AttentionTrace, Stage
+from attn_gui.core.stage import CONCAT, INPUT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE
 from attn_gui.timeline.model import GRANULARITIES, Step
-from attn_gui.timeline.product_steps import PRODUCT_STEPS
-from attn_gui.timeline.scene import At, Scene, StepKind
-from attn_gui.timeline.softmax_steps import SOFTMAX_STEPS
-from attn_gui.timeline.stages import (
-    CONCAT,
-    INPUT,
-    MASK,
-    PRODUCT,
-    SCALE,
-    SOFTMAX,
-    SUM,
-    TRANSPOSE,
-    Stage,
-    stage_matrices,
-    stages,
-)
+from attn_gui.timeline.stage_matrices import stage_matrices
+from attn_gui.timeline.steps.cellwise import CELLWISE_STEPS
+from attn_gui.timeline.steps.copy import CONCAT_STEPS, INPUT_STEPS, TRANSPOSE_STEPS
+from attn_gui.timeline.steps.mask import MASK_STEPS
+from attn_gui.timeline.steps.product import PRODUCT_STEPS
+from attn_gui.timeline.steps.scene import At, Scene, StepKind
+from attn_gui.timeline.steps.softmax import SOFTMAX_STEPS
 
 _KINDS: dict[str, StepKind] = {
     INPUT: INPUT_STEPS,
@@ -63,15 +52,21 @@ class Segment:
         return self.start + self.count
 
 
-def _pipeline(num_heads: int) -> Iterator[tuple[Stage, int | None]]:
-    """Stages in lesson order, the per-head ones repeated for each head in turn."""
-    every = stages()
-    per_head = [s for s in every if s.per_head]
-    first = every.index(per_head[0])
-    yield from ((s, None) for s in every[:first])
-    for head in range(num_heads):
-        yield from ((s, head) for s in per_head)
-    yield from ((s, None) for s in every[first + len(per_head) :])
+def _pipeline(stages: tuple[Stage, ...], num_heads: int) -> Iterator[tuple[Stage, int | None]]:
+    """Stages in lesson order; each run of per-head stages is repeated for each head in turn, so
+    a head's whole path from Q to Z plays before the next head's."""
+    start = 0
+    while start < len(stages):
+        if not stages[start].per_head:
+            yield stages[start], None
+            start += 1
+            continue
+        stop = start
+        while stop < len(stages) and stages[stop].per_head:
+            stop += 1
+        for head in range(num_heads):
+            yield from ((stage, head) for stage in stages[start:stop])
+        start = stop
 
 
 class Timeline(Sequence[Step]):
@@ -87,7 +82,7 @@ class Timeline(Sequence[Step]):
             raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}, got {granularity!r}")
         scenes, kinds, segments = [], [], []
         start = 0
-        for stage, head in _pipeline(trace.config.num_heads):
+        for stage, head in _pipeline(trace.stages, trace.num_heads):
             shown = stage_matrices(trace, stage.name, head or 0)
             scene = Scene(trace, stage.name, head, granularity, shown.operands, shown.result)
             kind = _KINDS[stage.kind]

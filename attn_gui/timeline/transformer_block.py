@@ -8,7 +8,7 @@ vocabulary.
 
 from typing import NamedTuple
 
-from attn_gui.core import AttentionConfig
+from attn_gui.core import AttentionTrace
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 FFN_FACTOR = 4
@@ -25,10 +25,10 @@ def _shape(rows: int, cols: int) -> str:
     return f"({rows}, {cols})"
 
 
-def transformer_block(config: AttentionConfig) -> tuple[BlockLayer, ...]:
+def transformer_block(trace: AttentionTrace) -> tuple[BlockLayer, ...]:
     """The layers of one decoder block and the output layer, with the lesson's sizes."""
-    dims = config.dims
-    n, d_model, d_ff, vocab = dims.n_q, dims.d_model, FFN_FACTOR * dims.d_model, len(config.vocabulary)
+    dims = trace.dims
+    n, d_model, d_ff, vocab = dims.n_q, dims.d_model, FFN_FACTOR * dims.d_model, len(trace.vocabulary)
     same = _shape(n, d_model)
     return (
         BlockLayer(QT_TRANSLATE_NOOP("TransformerBlock", "Input: embeddings plus positions, X_in"), same),

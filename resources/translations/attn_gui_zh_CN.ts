@@ -4,7 +4,7 @@
 <context>
     <name>AnimationError</name>
     <message>
-        <location filename="../../attn_gui/export/animation.py" line="79"/>
+        <location filename="../../attn_gui/export/animation.py" line="73" />
         <source>MP4 needs ffmpeg, which was not found: install it, or set IMAGEIO_FFMPEG_EXE to one. GIF works without.</source>
         <translation>导出 MP4 需要 ffmpeg，但没有找到：请安装它，或把 IMAGEIO_FFMPEG_EXE 设为它的路径。导出 GIF 不需要 ffmpeg。</translation>
     </message>
@@ -12,87 +12,87 @@
 <context>
     <name>AnimationExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="27"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="37" />
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="28"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="86" />
         <source>Animations (*.gif *.mp4)</source>
         <translation>动画 (*.gif *.mp4)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="38"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="46" />
         <source>This stage ({count} steps)</source>
         <translation>本阶段（{count} 步）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="44"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="52" />
         <source>The whole lesson ({count} steps)</source>
         <translation>整个课程（{count} 步）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="49"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="57" />
         <source>Steps from … to …</source>
         <translation>从第 … 步到第 … 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="68"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="76" />
         <source> steps/s</source>
         <translation> 步/秒</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="69"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="77" />
         <source>&amp;Steps:</source>
         <translation>步骤(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="70"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="78" />
         <source>F&amp;rom step:</source>
         <translation>起始步(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="71"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="79" />
         <source>&amp;To step:</source>
         <translation>结束步(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="72"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="80" />
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="74"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="81" />
         <source>Frames per st&amp;ep:</source>
         <translation>每步帧数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="76"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="82" />
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="86"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="95" />
         <source>The file name must end in .gif or .mp4.</source>
         <translation>文件名必须以 .gif 或 .mp4 结尾。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="91"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="100" />
         <source>The last step must come after the first.</source>
         <translation>结束步必须在起始步之后。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="95"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="104" />
         <source>Drawing the animation…</source>
         <translation>正在绘制动画…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="96"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="105" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/animation_export_dialog.py" line="114"/>
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="124" />
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
@@ -100,22 +100,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../attn_gui/ui/appearance.py" line="10"/>
+        <location filename="../../attn_gui/ui/appearance.py" line="10" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/appearance.py" line="11"/>
+        <location filename="../../attn_gui/ui/appearance.py" line="11" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/appearance.py" line="12"/>
+        <location filename="../../attn_gui/ui/appearance.py" line="12" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/appearance.py" line="13"/>
+        <location filename="../../attn_gui/ui/appearance.py" line="13" />
         <source>Projector (high contrast)</source>
         <translation>投影仪（高对比度）</translation>
     </message>
@@ -123,197 +123,197 @@
 <context>
     <name>Caption</name>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="25"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="25" />
         <source>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] = {x} + {pe} = {value}</source>
         <translation>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] = {x} + {pe} = {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="28"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="28" />
         <source>Row “{row}”: X_in = X + PE, cell by cell</source>
         <translation>“{row}”行：X_in = X + PE，逐元素相加</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="29"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="29" />
         <source>X_in = X + PE, cell by cell: {shape} + {shape} → {shape}</source>
         <translation>X_in = X + PE，逐元素相加：{shape} + {shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="30"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="30" />
         <source>Positional encoding is off: X_in[{row}, {col}] = X[{row}, {col}] = {value}</source>
         <translation>位置编码已关闭：X_in[{row}, {col}] = X[{row}, {col}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="33"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="33" />
         <source>Positional encoding is off: row “{row}” of X_in is row “{row}” of X</source>
         <translation>位置编码已关闭：X_in 的“{row}”行就是 X 的“{row}”行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="36"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="36" />
         <source>Positional encoding is off: X_in = X, {shape}</source>
         <translation>位置编码已关闭：X_in = X，{shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="37"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="37" />
         <source>S[{row}, {col}] ÷ {root} = {score} ÷ {divisor} = {value}, one score scaled</source>
         <translation>S[{row}, {col}] ÷ {root} = {score} ÷ {divisor} = {value}，缩放了一个分数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="40"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="40" />
         <source>Row “{row}” of S ÷ {root}: every score divided by {divisor}</source>
         <translation>S 的“{row}”行 ÷ {root}：每个分数都除以 {divisor}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="41"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="41" />
         <source>S ÷ {root}: every score divided by {divisor}, so that softmax does not saturate</source>
         <translation>S ÷ {root}：每个分数都除以 {divisor}，使 softmax 不会饱和</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="44"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="44" />
         <source>Scaling is off: S[{row}, {col}] ÷ 1 = {value}, unchanged</source>
         <translation>缩放已关闭：S[{row}, {col}] ÷ 1 = {value}，保持不变</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="47"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="47" />
         <source>Scaling is off: row “{row}” of S is divided by 1, unchanged</source>
         <translation>缩放已关闭：S 的“{row}”行除以 1，保持不变</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/cellwise_steps.py" line="50"/>
+        <location filename="../../attn_gui/timeline/steps/cellwise.py" line="50" />
         <source>Scaling is off: every score is divided by 1 and passes unchanged</source>
         <translation>缩放已关闭：每个分数都除以 1，原样通过</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="10"/>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="10" />
         <source>Token {position}, “{token}”, becomes row {position} of X: its embedding of {d_model} numbers</source>
         <translation>第 {position} 个词元“{token}”成为 X 的第 {position} 行：它的词嵌入，共 {d_model} 个数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="14"/>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="14" />
         <source>X: {n} tokens, one embedding row each, {shape}</source>
         <translation>X：{n} 个词元，每个词元一行词嵌入，{shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="15"/>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="15" />
         <source>Position {position} (“{token}”) gets its own sines and cosines: row {position} of PE</source>
         <translation>位置 {position}（“{token}”）有自己的一组正弦和余弦：PE 的第 {position} 行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="18"/>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="18" />
         <source>PE: one row of sines and cosines per position, the shape of X, {shape}</source>
         <translation>PE：每个位置一行正弦和余弦，形状与 X 相同，{shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="21"/>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="21" />
         <source>Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}</source>
         <translation>K 的“{token}”行变成 Kᵀ 的“{token}”列：{in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="24"/>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="24" />
         <source>Kᵀ: every row of K becomes a column, {in_shape} → {shape}</source>
         <translation>Kᵀ：K 的每一行都变成一列，{in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="25"/>
-        <source>Head {head}&apos;s Z {in_shape} fills columns {first} to {last} of the concatenation {shape}</source>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="25" />
+        <source>Head {head}'s Z {in_shape} fills columns {first} to {last} of the concatenation {shape}</source>
         <translation>第 {head} 个头的 Z {in_shape} 填入拼接结果 {shape} 的第 {first} 到 {last} 列</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/copy_steps.py" line="28"/>
-        <source>The {heads} heads&apos; Z side by side: {heads} × {in_shape} → {shape}</source>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="28" />
+        <source>The {heads} heads' Z side by side: {heads} × {in_shape} → {shape}</source>
         <translation>{heads} 个头的 Z 并排拼接：{heads} × {in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/mask_steps.py" line="11"/>
+        <location filename="../../attn_gui/timeline/steps/mask.py" line="11" />
         <source>No mask: nothing is hidden, so the scaled scores pass on unchanged</source>
         <translation>无掩码：没有任何遮挡，缩放后的分数原样传递</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/mask_steps.py" line="14"/>
+        <location filename="../../attn_gui/timeline/steps/mask.py" line="14" />
         <source>Row “{row}” may see keys 1 to {seen}; the {hidden} later positions (j &gt; i) become −∞</source>
         <translation>“{row}”行可以看到键 1 到 {seen}；后面的 {hidden} 个位置（j &gt; i）变为 −∞</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/mask_steps.py" line="17"/>
+        <location filename="../../attn_gui/timeline/steps/mask.py" line="17" />
         <source>Row “{row}” may see keys 1 to {seen}: no later position to hide, the row is unchanged</source>
         <translation>“{row}”行可以看到键 1 到 {seen}：后面没有需要遮挡的位置，该行不变</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/mask_steps.py" line="20"/>
+        <location filename="../../attn_gui/timeline/steps/mask.py" line="20" />
         <source>Causal mask: the {hidden} scores above the diagonal (j &gt; i) become −∞, no peeking ahead</source>
         <translation>因果掩码：对角线上方的 {hidden} 个分数（j &gt; i）变为 −∞，不能偷看未来</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="17"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="17" />
         <source>Term {term} of {terms} for {c}[{row}, {col}]: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}, sum so far {sum}</source>
         <translation>{c}[{row}, {col}] 的第 {term} 项（共 {terms} 项）：{a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}，目前累计 {sum}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="22"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="22" />
         <source>Term {term} of {terms}: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}; all in, so {c}[{row}, {col}] = {sum}</source>
         <translation>第 {term} 项（共 {terms} 项）：{a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}；全部加完，所以 {c}[{row}, {col}] = {sum}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="27"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="27" />
         <source>{c}[{row}, {col}] = {a}[{row}, :] · {b}[:, {b_col}], a dot product of {terms} terms = {sum}</source>
         <translation>{c}[{row}, {col}] = {a}[{row}, :] · {b}[:, {b_col}]，{terms} 项的点积 = {sum}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="31"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="31" />
         <source>Row “{row}” of {c}: row “{row}” of {a} times each of the {columns} columns of {b}</source>
         <translation>{c} 的“{row}”行：{a} 的“{row}”行分别乘以 {b} 的 {columns} 列</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="34"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="34" />
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. {c}[{row}, {col}] starts with {x} × {y}</source>
         <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}。{c}[{row}, {col}] 从 {x} × {y} 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="39"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="39" />
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. First {c}[{row}, {col}] = {sum}</source>
         <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}。先算 {c}[{row}, {col}] = {sum}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="44"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="44" />
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}. First the row “{row}” of {c}</source>
         <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}。先算 {c} 的“{row}”行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/product_steps.py" line="49"/>
+        <location filename="../../attn_gui/timeline/steps/product.py" line="49" />
         <source>{a_shape} · {b_shape} → {c_shape}: columns of {a} = rows of {b} = {terms}, so {c} = {a} · {b}</source>
         <translation>{a_shape} · {b_shape} → {c_shape}：{a} 的列数 = {b} 的行数 = {terms}，所以 {c} = {a} · {b}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="18"/>
-        <source>Row “{row}”: subtract the row&apos;s largest score, {max}, from every score and take exp</source>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="18" />
+        <source>Row “{row}”: subtract the row's largest score, {max}, from every score and take exp</source>
         <translation>“{row}”行：每个分数减去该行最大的分数 {max}，再取 exp</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="21"/>
-        <source>Row “{row}”: subtract the row&apos;s largest score, {max}, and take exp; masked −∞ gives 0</source>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="21" />
+        <source>Row “{row}”: subtract the row's largest score, {max}, and take exp; masked −∞ gives 0</source>
         <translation>“{row}”行：减去该行最大的分数 {max}，再取 exp；被掩码的 −∞ 得 0</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="24"/>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="24" />
         <source>Row “{row}”: the {count} exponentials add up to {sum}</source>
         <translation>“{row}”行：{count} 个指数值之和为 {sum}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="25"/>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="25" />
         <source>Row “{row}”: each exponential ÷ {sum} is a weight; the weights add up to 1</source>
         <translation>“{row}”行：每个指数值 ÷ {sum} 就是一个注意力权重；注意力权重之和为 1</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="28"/>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="28" />
         <source>Row “{row}” as percentages: the most attention, {percent}%, goes to “{key}”</source>
         <translation>“{row}”行的百分比：最多的注意力（{percent}%）给了“{key}”</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="31"/>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="31" />
         <source>Row “{row}”: exp(score − largest) ÷ {sum}; the most attention, {percent}%, goes to “{key}”</source>
         <translation>“{row}”行：exp(分数 − 最大值) ÷ {sum}；最多的注意力（{percent}%）给了“{key}”</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/softmax_steps.py" line="35"/>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="35" />
         <source>Softmax of all {rows} rows: every weight between 0 and 1, every row adding up to 1</source>
         <translation>对全部 {rows} 行做 softmax：每个注意力权重都在 0 和 1 之间，每行之和为 1</translation>
     </message>
@@ -321,102 +321,102 @@
 <context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="74"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="66" />
         <source>Head {head} uses columns {first}–{last} of {matrix}.</source>
         <translation>第 {head} 个头使用 {matrix} 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="89"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="81" />
         <source>Row {row} of {left} times column {column} of {right}:</source>
         <translation>{left} 的行 {row} 乘以 {right} 的列 {column}：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="101"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="93" />
         <source>{count} terms in all; the first {shown} are shown.</source>
         <translation>共 {count} 项；只显示前 {shown} 项。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="114"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="106" />
         <source>Feature {feature} of the embedding of token {token}: one row per token.</source>
         <translation>词元 {token} 的词嵌入的第 {feature} 个特征：每个词元一行。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="125"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="117" />
         <source>A learned weight of W_O: row {row} multiplies column {row} of Concat, from head {head}.</source>
         <translation>W_O 中的一个可学习权重：第 {row} 行与 Concat 的第 {row} 列相乘，该列来自第 {head} 个头。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="132"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="124" />
         <source>A learned weight of {matrix}: row {row} multiplies input feature {row}.</source>
         <translation>{matrix} 中的一个可学习权重：第 {row} 行与第 {row} 个输入特征相乘。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="145"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="137" />
         <source>pos = {pos}, feature index {index} (both counted from 0), so 2i = {two_i}: even indices take sin, odd ones cos.</source>
         <translation>pos = {pos}，特征下标 {index}（都从 0 开始计数），所以 2i = {two_i}：偶数下标用 sin，奇数下标用 cos。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="155"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="147" />
         <source>Positional encoding is off: PE is not added.</source>
         <translation>位置编码已关闭：不加 PE。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="165"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="157" />
         <source>Positional encoding is off, so this is {cell} unchanged.</source>
         <translation>位置编码已关闭，所以这里就是原样的 {cell}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="178"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="170" />
         <source>Transposing lays K down: its rows become columns.</source>
         <translation>转置把 K “放倒”：它的行变成列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="187"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="179" />
         <source>Scaling is off: the score {cell} is not divided by √d_k.</source>
         <translation>缩放已关闭：分数 {cell} 不除以 √d_k。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="202"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="194" />
         <source>There is no mask: the score is kept.</source>
         <translation>没有掩码：保留该分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="205"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="197" />
         <source>Key {key} does not come after query {query}: the score is kept.</source>
         <translation>键 {key} 不在查询 {query} 之后：保留该分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="210"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="202" />
         <source>Key {key} comes after query {query}: the future is hidden, so the score becomes −∞ and its weight will be exactly 0.</source>
         <translation>键 {key} 在查询 {query} 之后：未来被遮挡，所以该分数变为 −∞，它的注意力权重将恰好为 0。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="223"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="215" />
         <source>Masked: exp(−∞) = 0, so the weight is 0%.</source>
         <translation>已掩码：exp(−∞) = 0，所以注意力权重为 0%。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="231"/>
-        <source>max = {top}, the row&apos;s largest score; Σ = {terms} = {total}, the row&apos;s sum.</source>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="223" />
+        <source>max = {top}, the row's largest score; Σ = {terms} = {total}, the row's sum.</source>
         <translation>max = {top}，是该行最大的分数；Σ = {terms} = {total}，是该行的总和。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="234"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="226" />
         <source>{query} gives {percent}% of its attention to {key}.</source>
         <translation>{query} 把 {percent}% 的注意力给了 {key}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="251"/>
-        <source>Copied from head {head}: column {column} of Z_{head}. Head {head}&apos;s block is columns {first}–{last} of Concat.</source>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="243" />
+        <source>Copied from head {head}: column {column} of Z_{head}. Head {head}'s block is columns {first}–{last} of Concat.</source>
         <translation>复制自第 {head} 个头：Z_{head} 的第 {column} 列。第 {head} 个头的块是 Concat 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="300"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="304" />
         <source>{cell} = {value} (exactly {exact})</source>
         <translation>{cell} = {value}（精确值 {exact}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/cell_explanations.py" line="307"/>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="311" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>CjkFonts</name>
     <message>
-        <location filename="../../attn_gui/ui/cjk_fonts.py" line="31"/>
+        <location filename="../../attn_gui/ui/fonts.py" line="31" />
         <source>No Chinese or Japanese font is installed, so these characters would be drawn as boxes, on screen and in exported figures. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start attn-gui again.</source>
         <translation>未安装中文或日文字体，这些字符在屏幕上和导出的图中都会显示成方框。请安装一种字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动 attn-gui。</translation>
     </message>
@@ -432,187 +432,192 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="63"/>
+        <location filename="../../attn_gui/cli/parser.py" line="64" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="94"/>
+        <location filename="../../attn_gui/cli/parser.py" line="135" />
         <source>the sentence; tokens are separated by spaces</source>
         <translation>句子；词元之间用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="98"/>
+        <location filename="../../attn_gui/cli/parser.py" line="90" />
         <source>key/value tokens for cross-attention (the encoder side)</source>
         <translation>编码器-解码器注意力的键/值词元（编码器一侧）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="105"/>
+        <location filename="../../attn_gui/cli/parser.py" line="95" />
         <source>one token per Chinese, Japanese or Korean character</source>
         <translation>每个中文、日文或韩文字符作为一个词元</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="111"/>
+        <location filename="../../attn_gui/cli/parser.py" line="97" />
         <source>embedding size</source>
         <translation>词嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="117"/>
+        <location filename="../../attn_gui/cli/parser.py" line="98" />
         <source>number of heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="120"/>
+        <location filename="../../attn_gui/cli/parser.py" line="99" />
         <source>query/key size per head</source>
         <translation>每个头的查询/键维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="123"/>
+        <location filename="../../attn_gui/cli/parser.py" line="100" />
         <source>value size per head</source>
         <translation>每个头的值维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="126"/>
+        <location filename="../../attn_gui/cli/parser.py" line="101" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="132"/>
+        <location filename="../../attn_gui/cli/parser.py" line="102" />
         <source>attention mask</source>
         <translation>注意力掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="138"/>
+        <location filename="../../attn_gui/cli/parser.py" line="106" />
         <source>how tokens become vectors</source>
         <translation>词元如何变成向量</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="143"/>
+        <location filename="../../attn_gui/cli/parser.py" line="111" />
         <source>do not divide the scores by sqrt(d_k)</source>
         <translation>不把分数除以 sqrt(d_k)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="148"/>
+        <location filename="../../attn_gui/cli/parser.py" line="116" />
         <source>do not add the positional encoding</source>
         <translation>不加位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="90"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="90" />
         <source>give the sentence with --tokens (or a lesson with --lesson)</source>
         <translation>请用 --tokens 给出句子（或用 --lesson 给出课程）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="98"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="98" />
         <source>--lesson poses the problem itself: leave out {options}</source>
         <translation>--lesson 已经给出了全部设置：请去掉 {options}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="125"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="125" />
         <source>choose the matrix with --matrix, one of: {names}</source>
         <translation>请用 --matrix 选择矩阵，可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="131"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="131" />
         <source>--head applies only to per-head matrices ({names})</source>
         <translation>--head 只用于每个头各有一份的矩阵（{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="139"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="139" />
         <source>{name} is per head: choose one with --head 1 to {heads}</source>
         <translation>{name} 每个头各有一份：请用 --head 在 1 到 {heads} 中选一个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="149"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="149" />
         <source>--precision applies to .tex and .md; {suffix} keeps every digit</source>
         <translation>--precision 只用于 .tex 和 .md；{suffix} 保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="155"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="155" />
         <source>--environment applies to .tex</source>
         <translation>--environment 只用于 .tex</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="159"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="159" />
         <source>--precision must be from 0 to 17, got {value}</source>
         <translation>--precision 必须在 0 到 17 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="171"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="171" />
         <source>--matrix and --head choose one matrix; {suffix} holds every matrix</source>
         <translation>--matrix 和 --head 用于选择单个矩阵；{suffix} 包含全部矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="187"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="187" />
         <source>{name!r} has no name before its extension, e.g. trace{name}</source>
         <translation>{name!r} 的扩展名前面没有文件名，例如 trace{name}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="192"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="192" />
         <source>unknown file type {suffix!r}: use one of {allowed}</source>
         <translation>未知的文件类型 {suffix!r}：请使用 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="206"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="206" />
         <source>--stage and --step apply to figures and animations ({formats})</source>
         <translation>--stage 和 --step 只用于图片和动画（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="216"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="216" />
         <source>--precision and --environment apply to .tex and .md</source>
         <translation>--precision 和 --environment 只用于 .tex 和 .md</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="221"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="221" />
         <source>--head must be from 1 to {heads}</source>
         <translation>--head 必须在 1 到 {heads} 之间</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="33"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="35" />
         <source>--steps takes A:B, two whole numbers such as 0:20, got {value!r}</source>
         <translation>--steps 需要 A:B 形式的两个整数，例如 0:20，收到的是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="72"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="46" />
+        <source>--stage {stage} is not a stage of this lesson; choose from {names}</source>
+        <translation>--stage {stage} 不是本课的阶段；可选：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/render_export.py" line="89" />
         <source>--steps {value} is outside 0:{count}</source>
         <translation>--steps {value} 超出了 0:{count}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="88"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="103" />
         <source>--step {step} is outside 0 to {last}</source>
         <translation>--step {step} 超出了 0 到 {last}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="118"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="141" />
         <source>--matrix {name} is not shown at this stage; it shows {shown}</source>
         <translation>这个阶段不显示 --matrix {name}；它显示的是 {shown}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="128"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="151" />
         <source>--dpi must be from 30 to 1200, got {value}</source>
         <translation>--dpi 必须在 30 到 1200 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="131"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="154" />
         <source>--transparent applies to .png</source>
         <translation>--transparent 只用于 .png</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="135"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="158" />
         <source>--width must be from 64 to 3840 pixels, got {value}</source>
         <translation>--width 必须在 64 到 3840 像素之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="140"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="163" />
         <source>--frames-per-step must be from 1 to 60, got {value}</source>
         <translation>--frames-per-step 必须在 1 到 60 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="145"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="168" />
         <source>--speed must be from 0.25 to 30 steps a second, got {value}</source>
         <translation>--speed 必须在每秒 0.25 到 30 步之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="153"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="176" />
         <source>--steps applies to .gif and .mp4</source>
         <translation>--steps 只用于 .gif 和 .mp4</translation>
     </message>
@@ -620,227 +625,227 @@
 <context>
     <name>Comparisons</name>
     <message>
-        <location filename="../../attn_gui/ui/comparison_widgets.py" line="101"/>
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="101" />
         <source>Entropy −Σ p·ln p of each row, in nats: 0 when one key takes everything, ln n when all n keys share equally. The largest weight goes to the key after the arrow.</source>
         <translation>每一行的熵 −Σ p·ln p，单位是奈特（nats）：一个键拿走全部时为 0，n 个键平分时为 ln n。最大权重给了箭头后面的那个键。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_widgets.py" line="109"/>
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="109" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_widgets.py" line="110"/>
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="110" />
         <source>Entropy (nats)</source>
         <translation>熵（nats）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_widgets.py" line="111"/>
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="111" />
         <source>Largest weight</source>
         <translation>最大权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_widgets.py" line="187"/>
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="187" />
         <source>Mean entropy {entropy} nats · mean largest weight {largest}</source>
         <translation>平均熵 {entropy} nats · 平均最大权重 {largest}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/score_variance_tab.py" line="35"/>
+        <location filename="../../attn_gui/ui/compare/score_variance_tab.py" line="35" />
         <source>If the d_k components of q and k are independent with variance 1, the score q · k has variance d_k: large d_k means large scores and a softmax close to one-hot. Dividing by √d_k brings the variance back to 1.</source>
         <translation>如果 q 和 k 的 d_k 个分量相互独立、方差为 1，分数 q · k 的方差就是 d_k：d_k 越大，分数越大，softmax 越接近 one-hot。除以 √d_k 把方差拉回 1。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/score_variance_tab.py" line="42"/>
+        <location filename="../../attn_gui/ui/compare/score_variance_tab.py" line="42" />
         <source>d_k:</source>
         <translation>d_k：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/score_variance_tab.py" line="43"/>
+        <location filename="../../attn_gui/ui/compare/score_variance_tab.py" line="43" />
         <source>The length of q and k: the number of products added up in q · k</source>
         <translation>q 和 k 的长度：q · k 中相加的乘积个数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/score_variance_tab.py" line="61"/>
+        <location filename="../../attn_gui/ui/compare/score_variance_tab.py" line="61" />
         <source>Var(q · k) grows like d_k (dashed: y = d_k)</source>
         <translation>Var(q · k) 随 d_k 增长（虚线：y = d_k）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/score_variance_tab.py" line="64"/>
+        <location filename="../../attn_gui/ui/compare/score_variance_tab.py" line="64" />
         <source>Var(q · k / √d_k) stays near 1 (dashed: y = 1)</source>
         <translation>Var(q · k / √d_k) 保持在 1 附近（虚线：y = 1）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/score_variance_tab.py" line="120"/>
+        <location filename="../../attn_gui/ui/compare/score_variance_tab.py" line="120" />
         <source>At d_k = {d_k}: Var(q · k) = {raw}, Var(q · k / √d_k) = {scaled} (from {draws} random draws of q and k)</source>
         <translation>d_k = {d_k} 时：Var(q · k) = {raw}，Var(q · k / √d_k) = {scaled}（来自 q 和 k 的 {draws} 次随机抽样）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/softmax_tabs.py" line="76"/>
+        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="76" />
         <source>With d_k = 1, √d_k = 1 and both sides are the same: choose a larger d_k.</source>
         <translation>d_k = 1 时 √d_k = 1，两边完全相同：请选一个更大的 d_k。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/softmax_tabs.py" line="79"/>
+        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="79" />
         <source>Dividing the scores by √d_k = √{d_k} = {root} flattens every row: its entropy rises and its largest weight falls. Unscaled rows are peakier, closer to one-hot.</source>
         <translation>把分数除以 √d_k = √{d_k} = {root} 会让每一行更平缓：熵升高，最大权重下降。不缩放的行更尖锐，更接近 one-hot。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/softmax_tabs.py" line="96"/>
+        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="96" />
         <source>The causal mask M sets the scores above the diagonal to −∞: after softmax their weights are exactly 0, so no token attends to a later one.</source>
         <translation>因果掩码 M 把对角线以上的分数设为 −∞：softmax 之后它们的权重恰好为 0，所以没有词元会关注它后面的词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="40"/>
-        <source>Dividing by a temperature T &lt; 1 sharpens every row towards one-hot (its entropy falls); T &gt; 1 flattens it towards uniform. At T = 1 these are the lesson&apos;s weights.</source>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="40" />
+        <source>Dividing by a temperature T &lt; 1 sharpens every row towards one-hot (its entropy falls); T &gt; 1 flattens it towards uniform. At T = 1 these are the lesson's weights.</source>
         <translation>除以温度 T &lt; 1 会让每一行更尖锐、接近 one-hot（熵下降）；T &gt; 1 会让它更平缓、接近均匀。T = 1 时就是本课的权重。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="46"/>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="46" />
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="54"/>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="54" />
         <source>The temperature T divides the scores before softmax, from 0.1 to 5 (drag, or use the arrow keys; each key multiplies or divides T by 1.12)</source>
         <translation>温度 T 在 softmax 之前去除分数，范围 0.1 到 5（拖动，或用方向键；每按一次 T 乘以或除以 1.12）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="62"/>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="62" />
         <source>T = 1</source>
         <translation>T = 1</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="63"/>
-        <source>Back to the lesson&apos;s own weights</source>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="63" />
+        <source>Back to the lesson's own weights</source>
         <translation>回到本课自己的权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="68"/>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="68" />
         <source>Mean entropy (nats) against T: colder is peakier</source>
         <translation>平均熵（nats）随 T 的变化：温度越低越尖锐</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/temperature_tab.py" line="114"/>
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="114" />
         <source>T = {value}</source>
         <translation>T = {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="31"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="31" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="35"/>
-        <source>Which head&apos;s scores to compare</source>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="35" />
+        <source>Which head's scores to compare</source>
         <translation>比较哪个头的分数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="43"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="43" />
         <source>Scaling</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="44"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="44" />
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="45"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="45" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="47"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="47" />
         <source>√dₖ</source>
         <translation>√dₖ</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="48"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="48" />
         <source>Soft lookup</source>
         <translation>软查表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="51"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="51" />
         <source>softmax(S) beside softmax(S / √d_k)</source>
         <translation>softmax(S) 与 softmax(S / √d_k) 并排</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="52"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="52" />
         <source>The weights without and with the causal mask</source>
         <translation>不加和加上因果掩码的权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="53"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="53" />
         <source>Sharpen or flatten the weights with a temperature</source>
         <translation>用温度让权重更尖锐或更平缓</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="54"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="54" />
         <source>Why the scores are divided by √d_k, from random draws</source>
         <translation>用随机抽样说明为什么分数要除以 √d_k</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="57"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="57" />
         <source>A one-hot row beside a softmax row, each times V</source>
         <translation>one-hot 行与 softmax 行并排，各自乘以 V</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="75"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="75" />
         <source>Compare side by side — attn-gui</source>
         <translation>并排比较 — attn-gui</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="100"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="100" />
         <source>“{sentence}”, head {head} of {heads}</source>
         <translation>“{sentence}”，第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/comparison_window.py" line="116"/>
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="116" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="25"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="25" />
         <source>A one-hot row times a matrix picks out exactly one of its rows: a table lookup. A softmax row is a soft one-hot: the same product blends all the rows of V, a lookup that can be differentiated.</source>
         <translation>one-hot 行乘以矩阵，恰好挑出其中一行：这就是查表。softmax 行是“软的 one-hot”：同样的乘法把 V 的所有行混合起来，是一种可以求导的查表。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="32"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="32" />
         <source>Query token:</source>
         <translation>查询词元：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="36"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="36" />
         <source>Whose attention row to use as the lookup</source>
         <translation>用哪个词元的注意力行来查表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="109"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="109" />
         <source>One-hot at “{key}”</source>
         <translation>在“{key}”处为 1 的 one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="115"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="115" />
         <source>Softmax row of “{query}”</source>
         <translation>“{query}”的 softmax 行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="121"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="121" />
         <source>= row “{key}” of V</source>
         <translation>= V 的“{key}”行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="127"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="127" />
         <source>= a blend of all rows of V</source>
         <translation>= V 所有行的混合</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="140"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="140" />
         <source>Hard lookup: one-hot · V is row {index} of V (“{key}”), exactly.</source>
         <translation>硬查表：one-hot · V 恰好就是 V 的第 {index} 行（“{key}”）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/soft_lookup_tab.py" line="144"/>
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="144" />
         <source>Soft lookup: softmax row · V adds up all {count} rows of V, each times its weight: “{query}” takes {percent} of its answer from “{key}”.</source>
         <translation>软查表：softmax 行 · V 把 V 的全部 {count} 行各乘以权重再相加：“{query}”的答案有 {percent} 来自“{key}”。</translation>
     </message>
@@ -848,97 +853,97 @@
 <context>
     <name>ConfigError</name>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="24"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="24" />
         <source>{field} must be a whole number from {low} to {high}, got {value}.</source>
         <translation>{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="27"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="27" />
         <source>{field} must be one of {allowed}, got {value}.</source>
         <translation>{field} 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="28"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="28" />
         <source>{field} must be true or false, got {value}.</source>
         <translation>{field} 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="29"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="29" />
         <source>{field} must hold numbers between -{limit:g} and {limit:g}, got {value}.</source>
         <translation>{field} 中的数必须在 -{limit:g} 到 {limit:g} 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="111"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="111" />
         <source>A configuration must be a mapping.</source>
         <translation>配置必须是一个映射（键值对）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="117"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="117" />
         <source>Unknown configuration fields: {names}.</source>
         <translation>未知的配置字段：{names}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="121"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="121" />
         <source>A configuration needs tokens.</source>
         <translation>配置中必须有词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="187"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="187" />
         <source>{field} must be a list of non-empty words.</source>
         <translation>{field} 必须是由非空词语组成的列表。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="192"/>
-        <source>{field} contains characters that are not valid text; check the terminal&apos;s encoding.</source>
+        <location filename="../../attn_gui/core/toy/config.py" line="192" />
+        <source>{field} contains characters that are not valid text; check the terminal's encoding.</source>
         <translation>{field} 包含无效的文本字符；请检查终端的编码。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="201"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="201" />
         <source>Enter at least one token for {field} (words separated by spaces).</source>
         <translation>请为 {field} 输入至少一个词元（词之间用空格分隔）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="209"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="209" />
         <source>{field} has {value} tokens; at most {high} are supported.</source>
         <translation>{field} 有 {value} 个词元；最多支持 {high} 个。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="220"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="220" />
         <source>{field} must have {rows} rows of {cols} numbers each.</source>
         <translation>{field} 必须有 {rows} 行，每行 {cols} 个数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="251"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="251" />
         <source>d_model ({d_model}) must be divisible by num_heads ({num_heads}), or set d_k and d_v.</source>
         <translation>d_model（{d_model}）必须能被 num_heads（{num_heads}）整除，否则请设置 d_k 和 d_v。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="268"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="268" />
         <source>These sizes need about {needed} MB, more than the {limit} MB allowed: use fewer tokens, fewer heads or smaller dimensions.</source>
         <translation>这些维度大约需要 {needed} MB，超过了允许的 {limit} MB：请减少词元或头数，或使用更小的维度。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="279"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="279" />
         <source>One-hot embeddings need d_model of at least {needed} (one per distinct token), got {value}.</source>
         <translation>one-hot 词嵌入要求 d_model 至少为 {needed}（每个不同的词元一列），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="291"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="291" />
         <source>edits must be a list of (matrix, row, column, value), got {value}.</source>
         <translation>edits 必须是由 (matrix, row, column, value) 组成的列表，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="307"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="307" />
         <source>Supplied embeddings need {field}.</source>
         <translation>使用自定义词嵌入时需要 {field}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="314"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="314" />
         <source>{field} is only used with supplied embeddings (and cross-attention for kv).</source>
         <translation>{field} 只在使用自定义词嵌入时有用（kv 还需要编码器-解码器注意力）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/core/config.py" line="340"/>
+        <location filename="../../attn_gui/core/toy/config.py" line="340" />
         <source>Each edit must be (matrix, row, column, value), got {value}.</source>
         <translation>每条修改都必须是 (matrix, row, column, value)，实际为 {value}。</translation>
     </message>
@@ -946,27 +951,27 @@
 <context>
     <name>ExplanationPane</name>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="72"/>
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="72" />
         <source>{title} (head {head})</source>
         <translation>{title}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="75"/>
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="75" />
         <source>Shapes: {shapes}</source>
         <translation>形状：{shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="111"/>
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="111" />
         <source>Pinned cell</source>
         <translation>固定的单元格</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="112"/>
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="112" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explanation_pane.py" line="114"/>
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="114" />
         <source>Unpin the cell and hide its arithmetic</source>
         <translation>取消固定该单元格，并隐藏它的计算过程</translation>
     </message>
@@ -974,87 +979,87 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="44"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="44" />
         <source>Write matrices, figures or animations to a file.</source>
         <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="50"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="50" />
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
         <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="58"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="58" />
         <source>the file to write; its extension chooses: {formats}</source>
         <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="64"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="64" />
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
         <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="69"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="69" />
         <source>the head, from 1</source>
         <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="74"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="74" />
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
         <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="79"/>
+        <location filename="../../attn_gui/cli/export_command.py" line="79" />
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="159"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="180" />
         <source>the stage to draw</source>
         <translation>要绘制的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="164"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="184" />
         <source>the step within the stage, from 0</source>
         <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="170"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="189" />
         <source>how much one step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="176"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="191" />
         <source>PNG resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="181"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="192" />
         <source>PNG without background</source>
         <translation>无背景的 PNG</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="186"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="196" />
         <source>colour-blind-safe colour scales</source>
         <translation>色盲友好的色阶</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="190"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="198" />
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="196"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="202" />
         <source>animation width</source>
         <translation>动画宽度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="202"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="207" />
         <source>animation: frames each step is held</source>
         <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="208"/>
+        <location filename="../../attn_gui/cli/render_export.py" line="212" />
         <source>animation: steps per second</source>
         <translation>动画：每秒步数</translation>
     </message>
@@ -1062,60 +1067,95 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/export_dialog_base.py" line="38"/>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="50" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/export_dialog_base.py" line="43"/>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="52" />
+        <source>Choose the place in a file dialog.</source>
+        <translation>在文件对话框中选择位置。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="57" />
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/export_dialog_base.py" line="51"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="65" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="183" />
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="185" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="190" />
+        <source>{count} of these files are already in {folder}. Save again to replace them.</source>
+        <translation>{folder} 中已有其中 {count} 个文件。再次保存将替换它们。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="193" />
+        <source>{file} already exists. Save again to replace it.</source>
+        <translation>{file} 已存在。再次保存将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="199" />
+        <source>Choose a folder to save the files in.</source>
+        <translation>请选择保存文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="200" />
+        <source>Choose a file to save to.</source>
+        <translation>请选择要保存到的文件。</translation>
     </message>
 </context>
 <context>
     <name>FigureExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="18"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="18" />
         <source>Export figure</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="19"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="45" />
         <source>Figures (*.png *.svg *.pdf)</source>
         <translation>图片 (*.png *.svg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="26"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="25" />
         <source>The whole stage</source>
         <translation>整个阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="36"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="34" />
         <source>300 dpi prints sharply; SVG and PDF need none</source>
         <translation>300 dpi 打印清晰；SVG 和 PDF 无需设置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="39"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="37" />
         <source>&amp;Transparent background (PNG)</source>
         <translation>透明背景（PNG）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="42"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="40" />
         <source>&amp;What:</source>
         <translation>内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="43"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="41" />
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/figure_export_dialog.py" line="48"/>
+        <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="49" />
         <source>The file name must end in .png, .svg or .pdf.</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾。</translation>
     </message>
@@ -1123,62 +1163,67 @@
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="38"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="39" />
+        <source>argument --stage: invalid choice: {stage!r} (choose from {names})</source>
+        <translation>参数 --stage：无效的选项：{stage!r}（可选：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="48" />
         <source>argument --step: give --stage too</source>
         <translation>参数 --step：还需要同时给出 --stage</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="43"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="53" />
         <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
         <translation>参数 --step：阶段 {stage} 的步为 0 到 {last}，实际为 {step}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="51"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="61" />
         <source>Teach transformer attention step by step.</source>
         <translation>一步一步讲解 Transformer 注意力。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="57"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="67" />
         <source>a lesson file (.attn.json) to open</source>
         <translation>要打开的课程文件（.attn.json）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="61"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="70" />
         <source>the stage to open at</source>
         <translation>打开时显示的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="64"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="72" />
         <source>the head to show, from 1</source>
         <translation>要显示的头，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="69"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="77" />
         <source>with --stage: the step within that stage, from 0, one term at a time</source>
         <translation>与 --stage 一起使用：该阶段内的步，从 0 开始，每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="76"/>
-        <source>interface language (default: the system&apos;s)</source>
+        <location filename="../../attn_gui/cli/gui_command.py" line="84" />
+        <source>interface language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="79"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="87" />
         <source>colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="84"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="92" />
         <source>render the window to this PNG file and exit</source>
         <translation>把窗口渲染成这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="90"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="98" />
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation>参数 --head：请选择 1 到 {heads} 之间的头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="95"/>
+        <location filename="../../attn_gui/cli/gui_command.py" line="104" />
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation>--screenshot 写入的是 PNG：文件名必须以 .png 结尾，实际为 {name!r}</translation>
     </message>
@@ -1186,7 +1231,7 @@
 <context>
     <name>HeadsOverview</name>
     <message>
-        <location filename="../../attn_gui/ui/heads_overview.py" line="34"/>
+        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="34" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -1194,217 +1239,217 @@
 <context>
     <name>InputPanel</name>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="225"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="225" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="228"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="228" />
         <source>none (every token sees all)</source>
         <translation>无（每个词元都能看到全部）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="229"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="229" />
         <source>causal (no peeking ahead)</source>
         <translation>因果（不偷看未来）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="230"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="230" />
         <source>random (seeded)</source>
         <translation>随机（按种子）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="231"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="231" />
         <source>one-hot</source>
         <translation>one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="234"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="234" />
         <source>e.g. I love learning</source>
         <translation>例如：I love learning</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="235"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="235" />
         <source>e.g. 我 爱 学习</source>
         <translation>例如：我 爱 学习</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="236"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="236" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="237"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="237" />
         <source>Sizes</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="238"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="238" />
         <source>Computation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="242"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="242" />
         <source>typed values</source>
         <translation>手动输入的值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="285"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="285" />
         <source>auto (= {n})</source>
         <translation>自动（= {n}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_panel.py" line="287"/>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="287" />
         <source>auto (= {n:g}, not whole)</source>
         <translation>自动（= {n:g}，不是整数）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="13"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="8" />
         <source>E&amp;xamples:</source>
         <translation>示例(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="14"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="9" />
         <source>Load a ready-made example from the lesson into all the fields below.</source>
         <translation>把课程中的现成示例填入下面的所有字段。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="19"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="14" />
         <source>&amp;Tokens:</source>
         <translation>词元(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="20"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="15" />
         <source>The sentence to study. Words separated by spaces become tokens, one row of X each. Chinese works too: 我 爱 学习 is three tokens.</source>
         <translation>要学习的句子。用空格分隔的词成为词元，每个词元是 X 的一行。中文也可以：我 爱 学习 是三个词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="27"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="22" />
         <source>one token per Chinese/Japanese &amp;character</source>
         <translation>每个中文/日文字符作为一个词元(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="28"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="23" />
         <source>Make every Chinese or Japanese character a token of its own, so 我爱学习 gives 我, 爱, 学, 习 without typing spaces.</source>
         <translation>让每个中文或日文字符各自成为一个词元，这样不用输入空格，我爱学习 就会得到 我、爱、学、习。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="35"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="30" />
         <source>cross-&amp;attention</source>
         <translation>编码器-解码器注意力(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="36"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="31" />
         <source>As between encoder and decoder: the queries come from the tokens above, the keys and values from a second sentence.</source>
         <translation>就像编码器和解码器之间那样：查询来自上面的词元，键和值来自第二个句子。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="43"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="38" />
         <source>Ke&amp;ys/values:</source>
         <translation>键/值(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="44"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="39" />
         <source>The second sentence, which supplies the keys and values. The scores then have one row per query token and one column per key token.</source>
         <translation>第二个句子，提供键和值。这时分数的每一行对应一个查询词元，每一列对应一个键词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="51"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="46" />
         <source>d_m&amp;odel:</source>
         <translation>d_model(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="52"/>
-        <source>The length of each token&apos;s vector: the number of columns of X. 4 fits on a projector; the original paper uses 512.</source>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="47" />
+        <source>The length of each token's vector: the number of columns of X. 4 fits on a projector; the original paper uses 512.</source>
         <translation>每个词元向量的长度，即 X 的列数。4 适合在投影仪上展示；原论文用的是 512。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="59"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="54" />
         <source>Hea&amp;ds:</source>
         <translation>头数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="60"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="55" />
         <source>How many attention heads work side by side, each with its own W_Q, W_K and W_V. d_model must divide evenly by it unless d_k and d_v are set.</source>
         <translation>并行工作的注意力头的个数，每个头有自己的 W_Q、W_K 和 W_V。除非设置了 d_k 和 d_v，否则 d_model 必须能被它整除。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="67"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="62" />
         <source>d_&amp;k (key size):</source>
         <translation>d_k（键维度）(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="68"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="63" />
         <source>The length of each query and key vector in one head; the scores are divided by √d_k. Auto means d_model ÷ heads.</source>
         <translation>一个头中每个查询向量和键向量的长度；分数要除以 √d_k。“自动”表示 d_model ÷ 头数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="75"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="70" />
         <source>d_v (val&amp;ue size):</source>
         <translation>d_v（值维度）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="76"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="71" />
         <source>The length of each value vector, so of each row a head outputs. Auto means d_model ÷ heads.</source>
         <translation>每个值向量的长度，也就是一个头输出的每一行的长度。“自动”表示 d_model ÷ 头数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="82"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="77" />
         <source>&amp;Seed:</source>
         <translation>种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="83"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="78" />
         <source>The starting number for the random embeddings and weights. The same seed gives the same numbers every time, so students can replay the lesson at home.</source>
         <translation>生成随机词嵌入和权重矩阵的起始数字。相同的种子每次都给出相同的数，所以学生可以在家重现这节课。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="90"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="85" />
         <source>New &amp;random</source>
         <translation>重新随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="91"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="86" />
         <source>Pick a different seed: new random numbers for the same sentence.</source>
         <translation>换一个种子：同一个句子得到新的随机数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="96"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="89" />
         <source>&amp;Mask:</source>
         <translation>掩码(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="97"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="90" />
         <source>Causal: each token may look only at itself and the tokens before it, as in a decoder; later tokens get weight 0.</source>
         <translation>因果：每个词元只能看到自己和它前面的词元，就像在解码器中一样；后面的词元的注意力权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="104"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="97" />
         <source>Em&amp;bedding:</source>
         <translation>词嵌入(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="105"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="98" />
         <source>Random: a seeded random vector for each distinct word. One-hot: the i-th distinct word gets a 1 in column i (needs d_model at least the number of distinct words). Typed values: numbers edited in the matrices; choose another entry to drop them.</source>
         <translation>随机：每个不同的词一个按种子生成的随机向量。one-hot：第 i 个不同的词在第 i 列为 1（要求 d_model 不小于不同词的个数）。手动输入的值：在矩阵中编辑过的数；选择其他选项即可丢弃它们。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="113"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="106" />
         <source>add &amp;positional encoding</source>
         <translation>加上位置编码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="114"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="107" />
         <source>Add the sine/cosine position pattern to X (X_in = X + PE), so word order matters.</source>
         <translation>把正弦/余弦位置模式加到 X 上（X_in = X + PE），让词序产生影响。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="120"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="113" />
         <source>div&amp;ide by √d_k</source>
         <translation>除以 √d_k(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input_texts.py" line="121"/>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="114" />
         <source>Divide the scores Q·Kᵀ by √d_k before softmax. Without it, large scores push softmax towards all-or-nothing weights.</source>
         <translation>在 softmax 之前把分数 Q·Kᵀ 除以 √d_k。否则，过大的分数会把 softmax 推向“全有或全无”的注意力权重。</translation>
     </message>
@@ -1412,12 +1457,12 @@
 <context>
     <name>LessonDocument</name>
     <message>
-        <location filename="../../attn_gui/ui/document.py" line="75"/>
+        <location filename="../../attn_gui/ui/window/document.py" line="76" />
         <source>Edit {matrix}[{row}, {col}]</source>
         <translation>编辑 {matrix}[{row}, {col}]</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/document.py" line="83"/>
+        <location filename="../../attn_gui/ui/window/document.py" line="84" />
         <source>Reset to generated values</source>
         <translation>恢复为生成的值</translation>
     </message>
@@ -1425,102 +1470,102 @@
 <context>
     <name>LessonError</name>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="35"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="35" />
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="36"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="36" />
         <source>No permission to read {file}.</source>
         <translation>没有读取 {file} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="37"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="37" />
         <source>Could not read {file}: {reason}.</source>
         <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="38"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="38" />
         <source>{file} is a folder or a device, not a lesson file.</source>
         <translation>{file} 是文件夹或设备，不是课程文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="39"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="39" />
         <source>{file} is too large to be a lesson file: {size} MB, more than {limit} MB.</source>
         <translation>{file} 太大，不可能是课程文件：{size} MB，超过了 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="42"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="42" />
         <source>{file} is not a lesson file: it is not UTF-8 text.</source>
         <translation>{file} 不是课程文件：它不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="43"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="43" />
         <source>{file} is not a lesson file: it is not valid JSON (line {line}, column {column}).</source>
         <translation>{file} 不是课程文件：它不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="46"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="46" />
         <source>{file} is not a lesson file: its JSON is nested too deeply.</source>
         <translation>{file} 不是课程文件：它的 JSON 嵌套过深。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="47"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="47" />
         <source>{file} is not a lesson file: it is JSON, but not an attn-gui lesson.</source>
         <translation>{file} 不是课程文件：它是 JSON，但不是 attn-gui 课程。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="50"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="50" />
         <source>{file} was saved by a newer attn-gui (lesson format {version}); this version reads format {supported}. Update attn-gui to open it.</source>
         <translation>{file} 由较新版本的 attn-gui 保存（课程格式 {version}）；此版本读取格式 {supported}。请更新 attn-gui 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="55"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="55" />
         <source>{file} is in lesson format {version}, which this attn-gui cannot read; it reads format {supported}.</source>
         <translation>{file} 使用课程格式 {version}，此版本的 attn-gui 无法读取；它读取格式 {supported}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="59"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="59" />
         <source>{file} does not say which lesson format it is in; this version reads format {supported}.</source>
         <translation>{file} 没有注明所用的课程格式；此版本读取格式 {supported}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="63"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="63" />
         <source>{file} is damaged: it has no {field}.</source>
         <translation>{file} 已损坏：缺少 {field}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="64"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="64" />
         <source>{file} is damaged: {field} must be a JSON object, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 JSON 对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="65"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="65" />
         <source>{file} is damaged: {field} must be a whole number from {low} to {high}, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="68"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="68" />
         <source>{file} is damaged: {field} must be null or a whole number from {low} up, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 null 或不小于 {low} 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="71"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="71" />
         <source>{file} is damaged: {field} must be one of {allowed}, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="74"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="74" />
         <source>{file} is damaged: {field} must be true or false, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="75"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="75" />
         <source>{file} is damaged: {field} must be text or null, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是文本或 null，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="76"/>
+        <location filename="../../attn_gui/export/lesson_file.py" line="76" />
         <source>{file} has an invalid configuration: {message}</source>
         <translation>{file} 的配置无效：{message}</translation>
     </message>
@@ -1528,43 +1573,43 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="35"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="49" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="98"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="88" />
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="100"/>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="126"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="90" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="116" />
         <source>Lessons (*{suffix})</source>
         <translation>课程 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="109"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="99" />
         <source>Could not open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="124"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="114" />
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="135"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="125" />
         <source>Could not save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="151"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="141" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/lesson_files.py" line="152"/>
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="142" />
         <source>The lesson has changes that are not saved. Save them first?</source>
         <translation>课程有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -1572,62 +1617,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="102"/>
-        <source>Which head&apos;s Q, K, V and weights to show</source>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="145" />
+        <source>Which head's Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="109"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="152" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="116"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="159" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="117"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="160" />
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="172"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="213" />
         <source>Sentence and sizes</source>
         <translation>句子与维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="175"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="216" />
         <source>Stages</source>
         <translation>阶段列表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="179"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="220" />
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="267"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="346" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="320"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="400" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="325"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="408" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="343"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="417" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/main_window.py" line="345"/>
+        <location filename="../../attn_gui/ui/window/main_window.py" line="419" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1635,231 +1680,185 @@
 <context>
     <name>MatrixExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="83"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="65" />
         <source>CSV spreadsheet (.csv)</source>
         <translation>CSV 电子表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="84"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="66" />
         <source>Every digit, with the token labels as the first row and column. Opens in LibreOffice Calc and Excel, Chinese included.</source>
         <translation>保留全部位数，第一行和第一列是词元标签。可以用 LibreOffice Calc 和 Excel 打开，中文也能正常显示。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="91"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="73" />
         <source>NumPy array (.npy)</source>
         <translation>NumPy 数组 (.npy)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="92"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="74" />
         <source>The numbers alone, every digit, for np.load in a notebook.</source>
         <translation>只有数字，保留全部位数，可在 notebook 中用 np.load 读取。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="97"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="77" />
         <source>NumPy archive, every matrix (.npz)</source>
         <translation>NumPy 归档，包含所有矩阵 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="98"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="78" />
         <source>Every matrix under its stage name in one file; per-head matrices are stacked on a leading head axis.</source>
         <translation>所有矩阵以各自的阶段名存放在同一个文件中；每个头的矩阵沿最前面的“头”轴堆叠。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="105"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="85" />
         <source>JSON, every matrix (.json)</source>
         <translation>JSON，包含所有矩阵 (.json)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="106"/>
-        <source>Every matrix with its labels and the settings; −∞ is written &quot;-inf&quot;.</source>
-        <translation>所有矩阵及其标签和设置；−∞ 写作 &quot;-inf&quot;。</translation>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="86" />
+        <source>Every matrix with its labels and the settings; −∞ is written "-inf".</source>
+        <translation>所有矩阵及其标签和设置；−∞ 写作 "-inf"。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="111"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="91" />
         <source>LaTeX matrix (.tex)</source>
         <translation>LaTeX 矩阵 (.tex)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="112"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="92" />
         <source>An amsmath matrix for slides and handouts, rounded to the chosen decimals; the labels are in comments.</source>
         <translation>用于幻灯片和讲义的 amsmath 矩阵，四舍五入到所选的小数位数；标签写在注释中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="119"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="99" />
         <source>Markdown table (.md)</source>
         <translation>Markdown 表格 (.md)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="120"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="100" />
         <source>A table with the labels for notes, wikis and GitHub, rounded to the chosen decimals.</source>
         <translation>带标签的表格，适用于笔记、wiki 和 GitHub，四舍五入到所选的小数位数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="221"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="207" />
         <source>Copied {matrix}: paste it into a spreadsheet.</source>
         <translation>已复制 {matrix}：可以粘贴到电子表格中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="303"/>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="430"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="250" />
         <source>Export Matrices</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="304"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="251" />
         <source>All matrices</source>
         <translation>所有矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="311"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="258" />
         <source>bmatrix: square brackets [ ]</source>
         <translation>bmatrix：方括号 [ ]</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="314"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="261" />
         <source>pmatrix: round brackets ( )</source>
         <translation>pmatrix：圆括号 ( )</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="316"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="263" />
         <source>&amp;Matrix:</source>
         <translation>矩阵(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="317"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="264" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="319"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="266" />
         <source>The kind of file to write.</source>
         <translation>要写入的文件类型。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="321"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="268" />
         <source>LaTeX &amp;environment:</source>
         <translation>LaTeX 环境(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="323"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="270" />
         <source>The amsmath environment around the numbers, for LaTeX only.</source>
         <translation>包裹数字的 amsmath 环境，仅用于 LaTeX。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="327"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="274" />
         <source>&amp;Decimals:</source>
         <translation>小数位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="329"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="276" />
         <source>Digits after the decimal point in LaTeX and Markdown; the other formats keep every digit.</source>
         <translation>LaTeX 和 Markdown 中小数点后的位数；其他格式保留全部位数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="334"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="336"/>
-        <source>Choose the place in a file dialog.</source>
-        <translation>在文件对话框中选择位置。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="338"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="281" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="340"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="283" />
         <source>Copy the matrix as tab-separated text with every digit, to paste into a spreadsheet.</source>
         <translation>把矩阵复制为制表符分隔的文本，保留全部位数，可粘贴到电子表格中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="345"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="351"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="293" />
         <source>This format always holds every matrix.</source>
         <translation>此格式总是包含所有矩阵。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="353"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="295" />
         <source>The matrix to save, or all of them.</source>
         <translation>要保存的矩阵，或全部矩阵。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="357"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="299" />
         <source>F&amp;older:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="358"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="300" />
         <source>The folder for the files; it is made if it does not exist.</source>
         <translation>存放文件的文件夹；不存在时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="362"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="304" />
         <source>One file per matrix: {count} files such as {first} and {per_head}.</source>
         <translation>每个矩阵一个文件：共 {count} 个文件，例如 {first} 和 {per_head}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="370"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="312" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="371"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="313" />
         <source>The file to write; the extension is added if it is missing.</source>
         <translation>要写入的文件；缺少扩展名时会自动添加。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="375"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="317" />
         <source>Every matrix of the lesson in one file.</source>
         <translation>课程的所有矩阵都在一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="377"/>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="319" />
         <source>{matrix}, {shape}.</source>
         <translation>{matrix}，{shape}。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="385"/>
-        <source>&amp;Replace</source>
-        <translation>替换(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="387"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="464"/>
-        <source>{count} of these files are already in {folder}. Save again to replace them.</source>
-        <translation>{folder} 中已有其中 {count} 个文件。再次保存将替换它们。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="468"/>
-        <source>{file} already exists. Save again to replace it.</source>
-        <translation>{file} 已存在。再次保存将替换它。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="474"/>
-        <source>Choose a folder to save the files in.</source>
-        <translation>请选择保存文件的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/matrix_export_dialog.py" line="475"/>
-        <source>Choose a file to save to.</source>
-        <translation>请选择要保存到的文件。</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/matrix_view.py" line="285"/>
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="284" />
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
@@ -1867,257 +1866,257 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="69"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="140" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="72"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="25" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="132"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="106" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="134"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="108" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="138"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="145" />
         <source>Reset to &amp;generated values</source>
         <translation>恢复为生成的值(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="140"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="146" />
         <source>Forget every value typed into X or the weight matrices</source>
         <translation>丢弃在 X 或权重矩阵中输入的所有值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="142"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="42" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="222"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="62" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="167"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="156" />
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="75"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="112" />
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="81"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="116" />
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="84"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="118" />
         <source>The sentence, sizes, typed values and where you are</source>
         <translation>句子、维度、输入的值以及当前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="88"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="121" />
         <source>Save lesson &amp;as…</source>
         <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="94"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="123" />
         <source>Export &amp;figure…</source>
         <translation>导出图片(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="100"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="126" />
         <source>&amp;Copy figure</source>
         <translation>复制图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="103"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="128" />
         <source>The stage as a picture, to paste into slides</source>
         <translation>把当前阶段复制为图片，可粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="106"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="130" />
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="110"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="131" />
         <source>Export &amp;matrices…</source>
         <translation>导出矩阵(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="116"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="134" />
         <source>Copy matrix as &amp;text</source>
         <translation>将矩阵复制为文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="119"/>
-        <source>The stage&apos;s result, tab-separated, to paste into a spreadsheet</source>
+        <location filename="../../attn_gui/ui/window/actions.py" line="136" />
+        <source>The stage's result, tab-separated, to paste into a spreadsheet</source>
         <translation>当前阶段的结果，以制表符分隔，可粘贴到电子表格中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="146"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="45" />
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="150"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="150" />
         <source>Play / &amp;pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="153"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="152" />
         <source>Play the arithmetic step by step, or pause it</source>
         <translation>逐步播放计算过程，或暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="157"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="154" />
         <source>Step &amp;forward</source>
         <translation>前进一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="163"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="155" />
         <source>Step &amp;back</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="173"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="159" />
         <source>&amp;Previous stage</source>
         <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="176"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="161" />
         <source>Back to the start of this stage, or of the one before</source>
         <translation>回到本阶段的开头，或上一阶段的开头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="179"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="163" />
         <source>&amp;Start</source>
         <translation>开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="182"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="164" />
         <source>&amp;End</source>
         <translation>结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="186"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="176" />
         <source>P&amp;resentation mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="189"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="178" />
         <source>Full screen, large type, projector colours (Esc leaves)</source>
         <translation>全屏、大字号、投影仪配色（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="196"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="167" />
         <source>&amp;Quiz mode</source>
         <translation>测验模式(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="199"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="169" />
         <source>The class predicts each result before it is shown (→ reveals, → again moves on)</source>
         <translation>全班先预测每个结果，再揭晓（→ 揭晓答案，再按 → 继续）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="225"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="184" />
         <source>Next &amp;head</source>
         <translation>下一个头(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="231"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="185" />
         <source>Previous h&amp;ead</source>
         <translation>上一个头(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="237"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="196" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="241"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="199" />
         <source>Enlarge every number and label, for the back row</source>
         <translation>放大所有数字和标签，让后排也看得清</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="245"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="202" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="251"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="205" />
         <source>Weights as &amp;percentages</source>
         <translation>注意力权重显示为百分比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="260"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="188" />
         <source>&amp;Compare side by side…</source>
         <translation>并排比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="263"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="190" />
         <source>Scaling, mask, temperature, √d_k and the soft lookup, each shown side by side</source>
         <translation>缩放、掩码、温度、√d_k 和软查表，逐一并排展示</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="275"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="66" />
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="282"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="67" />
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="289"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="209" />
         <source>Colour-&amp;blind-safe colours</source>
         <translation>色盲友好配色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="291"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="210" />
         <source>Blue-to-yellow colour scales that read the same for every kind of colour vision</source>
         <translation>由蓝到黄的色阶：任何色觉的人看起来都一样清楚</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="301"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="69" />
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="309"/>
+        <location filename="../../attn_gui/ui/window/actions.py" line="215" />
         <source>&amp;About attn-gui</source>
         <translation>关于 attn-gui(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="312"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="74" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="315"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="77" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="348"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="89" />
         <source>About attn-gui</source>
         <translation>关于 attn-gui</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/menus.py" line="349"/>
+        <location filename="../../attn_gui/ui/window/menus.py" line="90" />
         <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;一步一步讲解 Transformer 注意力：Q、K、V，每一个点积，缩放，softmax，以及多个头。&lt;/p&gt;&lt;p&gt;MIT 许可证。基于 Qt for Python（LGPLv3）、pyqtgraph（MIT）和 NumPy（BSD）构建。&lt;/p&gt;</translation>
     </message>
@@ -2125,7 +2124,7 @@
 <context>
     <name>PipelineStrip</name>
     <message>
-        <location filename="../../attn_gui/ui/stage_navigator.py" line="21"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="154" />
         <source>mask</source>
         <translation>掩码</translation>
     </message>
@@ -2133,42 +2132,42 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="21"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="21" />
         <source>one term at a time</source>
         <translation>每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="22"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="22" />
         <source>one cell at a time</source>
         <translation>每次一个单元格</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="23"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="23" />
         <source>one row at a time</source>
         <translation>每次一行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="24"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="24" />
         <source>one stage at a time</source>
         <translation>每次一个阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="104"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="104" />
         <source>Drag to any step; marks show where stages begin</source>
         <translation>拖动到任意一步；刻度标出各阶段的起点</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="113"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="113" />
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="121"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="121" />
         <source>How much each step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player_controls.py" line="140"/>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="140" />
         <source>step {step} of {count}</source>
         <translation>第 {step} 步（共 {count} 步）</translation>
     </message>
@@ -2176,27 +2175,27 @@
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../../attn_gui/presets.py" line="36"/>
+        <location filename="../../attn_gui/presets.py" line="36" />
         <source>I love learning — small (d_model 4, 2 heads)</source>
         <translation>I love learning — 小规模（d_model 4，2 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/presets.py" line="42"/>
-        <source>I love learning — the paper&apos;s sizes (d_model 512, 8 heads, d_k 64)</source>
+        <location filename="../../attn_gui/presets.py" line="42" />
+        <source>I love learning — the paper's sizes (d_model 512, 8 heads, d_k 64)</source>
         <translation>I love learning — 论文中的维度（d_model 512，8 个头，d_k 64）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/presets.py" line="50"/>
+        <location filename="../../attn_gui/presets.py" line="50" />
         <source>我 爱 学习 (Chinese, d_model 4, 2 heads)</source>
         <translation>我 爱 学习（中文，d_model 4，2 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/presets.py" line="56"/>
+        <location filename="../../attn_gui/presets.py" line="56" />
         <source>Causal decoder: I love learning</source>
         <translation>因果解码器：I love learning</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/presets.py" line="62"/>
+        <location filename="../../attn_gui/presets.py" line="62" />
         <source>Cross-attention: queries 我 爱 学习, keys/values I love learning</source>
         <translation>编码器-解码器注意力：查询 我 爱 学习，键/值 I love learning</translation>
     </message>
@@ -2204,103 +2203,103 @@
 <context>
     <name>Quiz</name>
     <message>
-        <location filename="../../attn_gui/timeline/quiz.py" line="29"/>
+        <location filename="../../attn_gui/timeline/quiz.py" line="30" />
         <source>Row “{row}”: how many of its {count} scores does the causal mask turn into −∞?</source>
         <translation>“{row}”这一行：因果掩码会把它的 {count} 个分数中的几个变成 −∞？</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/quiz.py" line="32"/>
+        <location filename="../../attn_gui/timeline/quiz.py" line="33" />
         <source>Row “{row}” of A: which key gets the most attention?</source>
         <translation>A 的“{row}”行：哪个键得到的注意力最多？</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/quiz_options.py" line="28"/>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="29" />
         <source>What is {c}[{row}, {col}]? Row “{row}” of {a} times column “{b_col}” of {b}.</source>
         <translation>{c}[{row}, {col}] 是多少？{a} 的“{row}”行乘以 {b} 的“{b_col}”列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/quiz_options.py" line="31"/>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="32" />
         <source>What is X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}]?</source>
         <translation>X_in[{row}, {col}] = X[{row}, {col}] + PE[{row}, {col}] 是多少？</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/quiz_options.py" line="32"/>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="33" />
         <source>What is X_in[{row}, {col}]? Positional encoding is off.</source>
         <translation>X_in[{row}, {col}] 是多少？位置编码已关闭。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/quiz_options.py" line="33"/>
+        <location filename="../../attn_gui/timeline/quiz_options.py" line="34" />
         <source>What is {c}[{row}, {col}] = S[{row}, {col}] ÷ {root}?</source>
         <translation>{c}[{row}, {col}] = S[{row}, {col}] ÷ {root} 是多少？</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="64"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="64" />
         <source>New score</source>
         <translation>重新计分</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="65"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="65" />
         <source>Start the score again at 0 / 0</source>
         <translation>从 0 / 0 重新开始计分</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="133"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="133" />
         <source>Type a key or its position, then press Enter</source>
         <translation>输入一个键或它的序号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="135"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="135" />
         <source>Type the value, then press Enter</source>
         <translation>输入数值，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="137"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="137" />
         <source>Reveal</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="153"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="153" />
         <source>The answer is {answer}.</source>
         <translation>答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="155"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="155" />
         <source>✓ Correct! The answer is {answer}.</source>
         <translation>✓ 答对了！答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="157"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="157" />
         <source>✗ Not quite: the answer is {answer}.</source>
         <translation>✗ 不太对：答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="163"/>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="177"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="163" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="177" />
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="172"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="172" />
         <source>Nothing to predict here: → or PgDown goes to the next question.</source>
         <translation>这里没有要预测的：按 → 或 PgDown 进入下一题。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="183"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="183" />
         <source>Type one of the keys, or its position (1, 2, …).</source>
         <translation>请输入其中一个键，或它的序号（1、2、…）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="185"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="185" />
         <source>Type a number, such as 0.25 or −1,5.</source>
         <translation>请输入一个数，例如 0.25 或 −1,5。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="190"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="190" />
         <source>Score: {correct} / {asked}</source>
         <translation>得分：{correct} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz_panel.py" line="275"/>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="275" />
         <source>Type, then Enter</source>
         <translation>输入后按回车</translation>
     </message>
@@ -2308,296 +2307,296 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="52"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="21" />
         <source>Tokens and the input matrix X</source>
         <translation>词元与输入矩阵 X</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="54"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="23" />
         <source>The sentence is split into tokens, and each token becomes a row vector of length d_model (its word embedding). Stacked, the rows form X, of shape (n, d_model).</source>
         <translation>句子被切分成词元，每个词元变成一个长度为 d_model 的行向量（它的词嵌入）。这些行堆叠起来就是 X，形状为 (n, d_model)。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="64"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="35" />
         <source>Positional encoding</source>
         <translation>位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="66"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="37" />
         <source>Attention by itself ignores word order, so each position gets its own pattern of sines and cosines, with the same shape as X.</source>
         <translation>注意力本身不考虑词序，所以每个位置都有自己的一组正弦和余弦，形状与 X 相同。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="76"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="49" />
         <source>Adding the positions</source>
         <translation>加上位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="78"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="51" />
         <source>The positional encoding is added cell by cell: the same token at two positions now has two different rows.</source>
         <translation>位置编码逐元素相加：同一个词元出现在两个位置时，现在对应两个不同的行。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="88"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="63" />
         <source>Queries</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="90"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="65" />
         <source>A query asks “what should I attend to?”. Each cell of Q is one row of X_in times one column of W_Q: a dot product. (n, d_model) · (d_model, d_k) → (n, d_k).</source>
         <translation>查询问的是“我应该关注什么？”。Q 的每个元素都是 X_in 的一行乘以 W_Q 的一列：一次点积。(n, d_model) · (d_model, d_k) → (n, d_k)。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="100"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="77" />
         <source>Keys</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="102"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="79" />
         <source>A key is the index that answers “how well do I match?”. K has the same shape as Q, (n, d_k), so that queries and keys can be compared.</source>
         <translation>键是回答“我有多匹配？”的索引。K 与 Q 的形状相同，都是 (n, d_k)，这样查询和键才能相互比较。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="113"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="91" />
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="115"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="93" />
         <source>A value is the content handed back once a key matches. Q asks, K matches, V is returned.</source>
         <translation>值是键匹配之后交回的内容。Q 提问，K 匹配，V 被返回。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="125"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="104" />
         <source>Laying K down: Kᵀ</source>
         <translation>把 K 放倒：Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="127"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="106" />
         <source>Q and K are both (n, d_k), so Q · K is not defined: the columns of Q must equal the rows of the other matrix. Transposed, K becomes (d_k, n); its rows turn into columns.</source>
         <translation>Q 和 K 都是 (n, d_k)，所以 Q · K 没有定义：Q 的列数必须等于另一个矩阵的行数。转置后，K 变成 (d_k, n)；它的行变成了列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="137"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="118" />
         <source>Scores: every query against every key</source>
         <translation>分数：每个查询与每个键逐一比较</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="139"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="120" />
         <source>Row i of Q · Kᵀ holds the dot products of query i with every key: how similar token i is to each token. Larger means more similar (a · b = |a| |b| cos θ).</source>
         <translation>Q · Kᵀ 的第 i 行是查询 i 与每个键的点积：词元 i 与每个词元有多相似。越大越相似（a · b = |a| |b| cos θ）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="149"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="132" />
         <source>Scaling by √d_k</source>
         <translation>缩放：除以 √d_k</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="151"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="134" />
         <source>If the components of q and k have variance 1, q · k has variance d_k. Large scores push softmax towards one-hot outputs whose gradients vanish; dividing by √d_k brings the variance back to 1.</source>
         <translation>如果 q 和 k 的各分量方差为 1，q · k 的方差就是 d_k。过大的分数会把 softmax 推向 one-hot 输出，梯度随之消失；除以 √d_k 能让方差回到 1。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="162"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="147" />
         <source>The mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="164"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="149" />
         <source>A causal mask stops a decoder from peeking at the future: scores at j &gt; i become −∞, so their weights will be exactly 0. Without a mask nothing changes here.</source>
         <translation>因果掩码防止解码器偷看未来：j &gt; i 处的分数变为 −∞，因此它们的注意力权重恰好为 0。没有掩码时，这里什么也不改变。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="174"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="161" />
         <source>Softmax, row by row</source>
         <translation>归一化：逐行 softmax</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="176"/>
-        <source>Each row is exponentiated and divided by its sum (after subtracting the row&apos;s maximum, which changes nothing but prevents overflow). Every weight lies between 0 and 1 and every row sums to 1, so a row reads as percentages.</source>
+        <location filename="../../attn_gui/core/toy/stages.py" line="163" />
+        <source>Each row is exponentiated and divided by its sum (after subtracting the row's maximum, which changes nothing but prevents overflow). Every weight lies between 0 and 1 and every row sums to 1, so a row reads as percentages.</source>
         <translation>每一行先取指数，再除以该行的和（之前先减去该行的最大值：结果不变，但能防止溢出）。每个注意力权重都在 0 和 1 之间，每行之和为 1，所以一行可以读成百分比。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="187"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="176" />
         <source>Weighted sum of the values</source>
         <translation>对值加权求和</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="189"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="178" />
         <source>Row i of Z blends the value rows, weighted by how much token i attends to each token: Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V.</source>
         <translation>Z 的第 i 行混合了各个值行，权重是词元 i 对每个词元的关注程度：Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="199"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="190" />
         <source>Concatenating the heads</source>
         <translation>拼接多个头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="201"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="192" />
         <source>The h heads run side by side, each with its own W_Q, W_K, W_V. Their outputs are placed next to each other along the feature axis: (n, h · d_v).</source>
         <translation>h 个头并行运行，每个头有自己的 W_Q、W_K、W_V。它们的输出沿特征轴并排放置：(n, h · d_v)。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="211"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="203" />
         <source>The output projection</source>
         <translation>输出投影</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/stages.py" line="213"/>
+        <location filename="../../attn_gui/core/toy/stages.py" line="205" />
         <source>W_O mixes the heads back into d_model features: the output has the same shape as the input, so blocks can be stacked.</source>
         <translation>W_O 把各个头重新混合成 d_model 个特征：输出与输入形状相同，因此可以堆叠多个模块。</translation>
     </message>
 </context>
 <context>
-    <name>StageNotes</name>
+    <name>StageDrawing</name>
     <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="28"/>
-        <source>The rule: A (m × p) · B (p × q) is defined only when the columns of A equal the rows of B, and gives (m × q). Here ({m}, {p}) · ({p2}, {q}): {p} columns meet {p2} rows, so the product is ({m}, {q}); each of its {cells} cells is one dot product of {p} terms.</source>
-        <translation>规则：只有当 A 的列数等于 B 的行数时，A (m × p) · B (p × q) 才有定义，结果是 (m × q)。这里是 ({m}, {p}) · ({p2}, {q})：{p} 列对上 {p2} 行，所以乘积是 ({m}, {q})；它的 {cells} 个格子，每个都是一个 {p} 项的点积。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="38"/>
-        <source>Think of a library search. The query is the question a token brings (“what should I attend to?”); each key is a catalogue card saying what a token offers; each value is the book handed back. Q asks, K matches, V is returned. All three are learned projections of the same X_in, so one token can ask one thing and offer another.</source>
-        <translation>想象在图书馆检索。查询是一个词元带来的问题（“我该关注什么？”）；每个键是一张目录卡片，写着一个词元能提供什么；每个值是最后交到你手上的书。Q 提问，K 匹配，V 被取回。三者都是同一个 X_in 经过学习得到的投影，所以一个词元可以问一件事、提供另一件事。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="51"/>
-        <source>Cross-attention: the queries come from the decoder&apos;s {n_q} tokens, the keys and values from the encoder&apos;s {n_kv}. The scores will be ({n_q}, {n_kv}) and the output ({n_q}, d_model).</source>
-        <translation>交叉注意力：查询来自解码器的 {n_q} 个词元，键和值来自编码器的 {n_kv} 个词元。得分矩阵将是 ({n_q}, {n_kv})，输出是 ({n_q}, d_model)。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="65"/>
-        <source>Q · K would be ({n}, {d_k}) · ({n_kv}, {d_k}): {d_k} columns cannot meet {n_kv} rows. Laid down, Kᵀ is ({d_k}, {n_kv}), and Q · Kᵀ is ({n}, {n_kv}): one score for every query–key pair.</source>
-        <translation>Q · K 会是 ({n}, {d_k}) · ({n_kv}, {d_k})：{d_k} 列对不上 {n_kv} 行。把 K 放倒，Kᵀ 是 ({d_k}, {n_kv})，于是 Q · Kᵀ 是 ({n}, {n_kv})：每一对查询和键各得一个分数。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="72"/>
-        <source>Here d_k = n = {d_k}, so Q · K happens to be defined, but it would pair query numbers with the wrong key numbers. Only Q · Kᵀ multiplies each query by each whole key: ({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv}).</source>
-        <translation>这里 d_k = n = {d_k}，所以 Q · K 恰好有定义，但它会把查询的数和错误的键的数配对。只有 Q · Kᵀ 才是用每个查询去乘每个完整的键：({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv})。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="85"/>
-        <source>Why √d_k: if the d_k components of q and k are independent with mean 0 and variance 1, each product q_m k_m has variance 1, and their sum q · k has variance d_k. The spread of the scores grows like √d_k; softmax then puts almost everything on one key and its gradients vanish. Dividing by √d_k brings the variance back to 1. (With d_k = 64 the divisor is 8.)</source>
-        <translation>为什么是 √d_k：如果 q 和 k 的 d_k 个分量相互独立、均值为 0、方差为 1，那么每个乘积 q_m k_m 的方差是 1，它们的和 q · k 的方差是 d_k。分数的离散程度按 √d_k 增长；softmax 就会把几乎全部权重给一个键，梯度随之消失。除以 √d_k 把方差拉回 1。（d_k = 64 时除数是 8。）</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="93"/>
-        <source>Here d_k = {d_k}: every score is divided by √{d_k} ≈ {root}. Across this head&apos;s scores the variance is {before} before and {after} after.</source>
-        <translation>这里 d_k = {d_k}：每个分数都除以 √{d_k} ≈ {root}。这个头的所有分数，缩放前方差为 {before}，缩放后为 {after}。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="99"/>
-        <source>Scaling is switched off in this lesson, so the scores pass unchanged (variance {before}). Switch it on under the sizes to see the difference.</source>
-        <translation>本课关闭了缩放，分数原样通过（方差 {before}）。在维度设置里打开它，看看有什么不同。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="104"/>
-        <source>View → Compare side by side shows scaled and unscaled softmax next to each other.</source>
-        <translation>“视图 → 并排比较”可以把缩放和不缩放的 softmax 放在一起对比。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="113"/>
-        <source>This lesson has no mask: every token may look at every token. Choose the causal mask under the sizes to see how a decoder is kept from peeking at the future.</source>
-        <translation>本课没有掩码：每个词元都能看到所有词元。在设置中选择因果掩码，看看解码器如何被阻止偷看未来。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="120"/>
-        <source>Row i may see keys 1 to i: the first token sees only itself, the last sees all {n}. {hidden} of the {cells} scores become −∞, and softmax turns them into exactly 0, since e^−∞ = 0. A padding mask hides padding tokens the same way.</source>
-        <translation>第 i 行只能看到第 1 到第 i 个键：第一个词元只看得到自己，最后一个看得到全部 {n} 个。{cells} 个分数中有 {hidden} 个变成 −∞，softmax 把它们变成恰好为 0，因为 e^−∞ = 0。填充掩码用同样的方式遮住填充词元。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="135"/>
-        <source>Read a row as percentages. Row “{token}”: {parts}; together 100%.</source>
-        <translation>把一行读作百分比。“{token}”这一行：{parts}；合起来是 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="138"/>
-        <source>Subtracting the row&apos;s largest score first gives the same fractions, since e^(s − m) / Σ e^(s − m) = e^s / Σ e^s, but no exponential can exceed 1, so nothing overflows. A fully masked row gives zeros, never NaN.</source>
-        <translation>先减去这一行最大的分数，得到的比例完全相同，因为 e^(s − m) / Σ e^(s − m) = e^s / Σ e^s，但任何指数都不会超过 1，所以不会溢出。整行都被遮住时结果是 0，绝不是 NaN。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="151"/>
-        <source>Attention is a soft lookup. A one-hot row such as (0, 1, 0) times V picks out exactly one row of V: a hard table lookup, like reading one entry of a dictionary.</source>
-        <translation>注意力是一种“软”查表。像 (0, 1, 0) 这样的 one-hot 行乘以 V，恰好挑出 V 的一行：这是硬查表，就像查字典里的一个词条。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="156"/>
-        <source>A softmax row is a “soft one-hot”: row “{token}” of Z = {blend}, a blend of every value row. Because the weights change smoothly with Q and K, this lookup is differentiable, so it can be learned. View → Compare side by side puts a one-hot query beside a softmax row.</source>
-        <translation>softmax 的一行是“软的 one-hot”：Z 的“{token}”行 = {blend}，是所有值行的混合。因为权重随 Q 和 K 平滑变化，这种查表是可微的，所以可以学习。“视图 → 并排比较”把 one-hot 查询和 softmax 行放在一起。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="167"/>
-        <source>{h} heads, each Z_i of shape ({n}, {d_v}); side by side they make ({n}, {h} · {d_v}) = ({n}, {width}). Each head has its own W_Q, W_K, W_V, so each can attend to something different.</source>
-        <translation>{h} 个头，每个 Z_i 的形状是 ({n}, {d_v})；并排放在一起得到 ({n}, {h} · {d_v}) = ({n}, {width})。每个头有自己的 W_Q、W_K、W_V，所以每个头可以关注不同的东西。</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="177"/>
-        <source>Around attention: the shapes through a whole Transformer block</source>
-        <translation>注意力的前后：形状如何穿过整个 Transformer 块</translation>
-    </message>
-    <message>
-        <location filename="../../attn_gui/ui/stage_notes.py" line="185"/>
-        <source>d_ff = 4 · d_model, as in the original Transformer. The vocabulary here is the sentence&apos;s {vocab} distinct tokens; GPT-2&apos;s has 50,257.</source>
-        <translation>d_ff = 4 · d_model，和最初的 Transformer 一样。这里的词表就是句子中 {vocab} 个不同的词元；GPT-2 的词表有 50,257 个。</translation>
-    </message>
-</context>
-<context>
-    <name>StageView</name>
-    <message>
-        <location filename="../../attn_gui/ui/stage_view.py" line="40"/>
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="33" />
         <source>{name} (head {head})</source>
         <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage_view.py" line="164"/>
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="166" />
         <source>Z_{head} → columns {first}–{last}</source>
         <translation>Z_{head} → 第 {first}–{last} 列</translation>
     </message>
 </context>
 <context>
+    <name>StageNotes</name>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="28" />
+        <source>The rule: A (m × p) · B (p × q) is defined only when the columns of A equal the rows of B, and gives (m × q). Here ({m}, {p}) · ({p2}, {q}): {p} columns meet {p2} rows, so the product is ({m}, {q}); each of its {cells} cells is one dot product of {p} terms.</source>
+        <translation>规则：只有当 A 的列数等于 B 的行数时，A (m × p) · B (p × q) 才有定义，结果是 (m × q)。这里是 ({m}, {p}) · ({p2}, {q})：{p} 列对上 {p2} 行，所以乘积是 ({m}, {q})；它的 {cells} 个格子，每个都是一个 {p} 项的点积。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="38" />
+        <source>Think of a library search. The query is the question a token brings (“what should I attend to?”); each key is a catalogue card saying what a token offers; each value is the book handed back. Q asks, K matches, V is returned. All three are learned projections of the same X_in, so one token can ask one thing and offer another.</source>
+        <translation>想象在图书馆检索。查询是一个词元带来的问题（“我该关注什么？”）；每个键是一张目录卡片，写着一个词元能提供什么；每个值是最后交到你手上的书。Q 提问，K 匹配，V 被取回。三者都是同一个 X_in 经过学习得到的投影，所以一个词元可以问一件事、提供另一件事。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="51" />
+        <source>Cross-attention: the queries come from the decoder's {n_q} tokens, the keys and values from the encoder's {n_kv}. The scores will be ({n_q}, {n_kv}) and the output ({n_q}, d_model).</source>
+        <translation>交叉注意力：查询来自解码器的 {n_q} 个词元，键和值来自编码器的 {n_kv} 个词元。得分矩阵将是 ({n_q}, {n_kv})，输出是 ({n_q}, d_model)。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="65" />
+        <source>Q · K would be ({n}, {d_k}) · ({n_kv}, {d_k}): {d_k} columns cannot meet {n_kv} rows. Laid down, Kᵀ is ({d_k}, {n_kv}), and Q · Kᵀ is ({n}, {n_kv}): one score for every query–key pair.</source>
+        <translation>Q · K 会是 ({n}, {d_k}) · ({n_kv}, {d_k})：{d_k} 列对不上 {n_kv} 行。把 K 放倒，Kᵀ 是 ({d_k}, {n_kv})，于是 Q · Kᵀ 是 ({n}, {n_kv})：每一对查询和键各得一个分数。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="72" />
+        <source>Here d_k = n = {d_k}, so Q · K happens to be defined, but it would pair query numbers with the wrong key numbers. Only Q · Kᵀ multiplies each query by each whole key: ({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv}).</source>
+        <translation>这里 d_k = n = {d_k}，所以 Q · K 恰好有定义，但它会把查询的数和错误的键的数配对。只有 Q · Kᵀ 才是用每个查询去乘每个完整的键：({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv})。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="85" />
+        <source>Why √d_k: if the d_k components of q and k are independent with mean 0 and variance 1, each product q_m k_m has variance 1, and their sum q · k has variance d_k. The spread of the scores grows like √d_k; softmax then puts almost everything on one key and its gradients vanish. Dividing by √d_k brings the variance back to 1. (With d_k = 64 the divisor is 8.)</source>
+        <translation>为什么是 √d_k：如果 q 和 k 的 d_k 个分量相互独立、均值为 0、方差为 1，那么每个乘积 q_m k_m 的方差是 1，它们的和 q · k 的方差是 d_k。分数的离散程度按 √d_k 增长；softmax 就会把几乎全部权重给一个键，梯度随之消失。除以 √d_k 把方差拉回 1。（d_k = 64 时除数是 8。）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="93" />
+        <source>Here d_k = {d_k}: every score is divided by √{d_k} ≈ {root}. Across this head's scores the variance is {before} before and {after} after.</source>
+        <translation>这里 d_k = {d_k}：每个分数都除以 √{d_k} ≈ {root}。这个头的所有分数，缩放前方差为 {before}，缩放后为 {after}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="99" />
+        <source>Scaling is switched off in this lesson, so the scores pass unchanged (variance {before}). Switch it on under the sizes to see the difference.</source>
+        <translation>本课关闭了缩放，分数原样通过（方差 {before}）。在维度设置里打开它，看看有什么不同。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="104" />
+        <source>View → Compare side by side shows scaled and unscaled softmax next to each other.</source>
+        <translation>“视图 → 并排比较”可以把缩放和不缩放的 softmax 放在一起对比。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="113" />
+        <source>This lesson has no mask: every token may look at every token. Choose the causal mask under the sizes to see how a decoder is kept from peeking at the future.</source>
+        <translation>本课没有掩码：每个词元都能看到所有词元。在设置中选择因果掩码，看看解码器如何被阻止偷看未来。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="120" />
+        <source>Row i may see keys 1 to i: the first token sees only itself, the last sees all {n}. {hidden} of the {cells} scores become −∞, and softmax turns them into exactly 0, since e^−∞ = 0. A padding mask hides padding tokens the same way.</source>
+        <translation>第 i 行只能看到第 1 到第 i 个键：第一个词元只看得到自己，最后一个看得到全部 {n} 个。{cells} 个分数中有 {hidden} 个变成 −∞，softmax 把它们变成恰好为 0，因为 e^−∞ = 0。填充掩码用同样的方式遮住填充词元。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="135" />
+        <source>Read a row as percentages. Row “{token}”: {parts}; together 100%.</source>
+        <translation>把一行读作百分比。“{token}”这一行：{parts}；合起来是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="138" />
+        <source>Subtracting the row's largest score first gives the same fractions, since e^(s − m) / Σ e^(s − m) = e^s / Σ e^s, but no exponential can exceed 1, so nothing overflows. A fully masked row gives zeros, never NaN.</source>
+        <translation>先减去这一行最大的分数，得到的比例完全相同，因为 e^(s − m) / Σ e^(s − m) = e^s / Σ e^s，但任何指数都不会超过 1，所以不会溢出。整行都被遮住时结果是 0，绝不是 NaN。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="151" />
+        <source>Attention is a soft lookup. A one-hot row such as (0, 1, 0) times V picks out exactly one row of V: a hard table lookup, like reading one entry of a dictionary.</source>
+        <translation>注意力是一种“软”查表。像 (0, 1, 0) 这样的 one-hot 行乘以 V，恰好挑出 V 的一行：这是硬查表，就像查字典里的一个词条。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="156" />
+        <source>A softmax row is a “soft one-hot”: row “{token}” of Z = {blend}, a blend of every value row. Because the weights change smoothly with Q and K, this lookup is differentiable, so it can be learned. View → Compare side by side puts a one-hot query beside a softmax row.</source>
+        <translation>softmax 的一行是“软的 one-hot”：Z 的“{token}”行 = {blend}，是所有值行的混合。因为权重随 Q 和 K 平滑变化，这种查表是可微的，所以可以学习。“视图 → 并排比较”把 one-hot 查询和 softmax 行放在一起。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="167" />
+        <source>{h} heads, each Z_i of shape ({n}, {d_v}); side by side they make ({n}, {h} · {d_v}) = ({n}, {width}). Each head has its own W_Q, W_K, W_V, so each can attend to something different.</source>
+        <translation>{h} 个头，每个 Z_i 的形状是 ({n}, {d_v})；并排放在一起得到 ({n}, {h} · {d_v}) = ({n}, {width})。每个头有自己的 W_Q、W_K、W_V，所以每个头可以关注不同的东西。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="177" />
+        <source>Around attention: the shapes through a whole Transformer block</source>
+        <translation>注意力的前后：形状如何穿过整个 Transformer 块</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="185" />
+        <source>d_ff = 4 · d_model, as in the original Transformer. The vocabulary here is the sentence's {vocab} distinct tokens; GPT-2's has 50,257.</source>
+        <translation>d_ff = 4 · d_model，和最初的 Transformer 一样。这里的词表就是句子中 {vocab} 个不同的词元；GPT-2 的词表有 50,257 个。</translation>
+    </message>
+</context>
+<context>
     <name>TransformerBlock</name>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="34"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="34" />
         <source>Input: embeddings plus positions, X_in</source>
         <translation>输入：词嵌入加位置编码，X_in</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="36"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="36" />
         <source>Multi-head attention (this lesson)</source>
         <translation>多头注意力（本课内容）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="39"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="39" />
         <source>Residual: add X_in back, then LayerNorm</source>
         <translation>残差：加回 X_in，再做 LayerNorm</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="43"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="43" />
         <source>Feed-forward, first layer · W_1 (widen to d_ff)</source>
         <translation>前馈网络第一层 · W_1（扩宽到 d_ff）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="47"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="47" />
         <source>ReLU or GELU, cell by cell</source>
         <translation>逐格做 ReLU 或 GELU</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="51"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="51" />
         <source>Feed-forward, second layer · W_2 (back to d_model)</source>
         <translation>前馈网络第二层 · W_2（回到 d_model）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="55"/>
-        <source>Residual and LayerNorm again: the next block&apos;s input</source>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="55" />
+        <source>Residual and LayerNorm again: the next block's input</source>
         <translation>再做一次残差和 LayerNorm：下一个块的输入</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="59"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="59" />
         <source>After the last block: · W_vocab</source>
         <translation>最后一个块之后：· W_vocab</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/transformer_block.py" line="63"/>
+        <location filename="../../attn_gui/timeline/transformer_block.py" line="63" />
         <source>Softmax per row: next-token probabilities</source>
         <translation>逐行 softmax：下一个词元的概率</translation>
     </message>
@@ -2605,37 +2604,37 @@
 <context>
     <name>WriteError</name>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="13"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="13" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="15"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="15" />
         <source>No permission to write in the folder {folder}.</source>
         <translation>没有在文件夹 {folder} 中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="17"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="17" />
         <source>{path} is a folder, not a file name.</source>
         <translation>{path} 是文件夹，不是文件名。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="19"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="19" />
         <source>{folder} is not a folder.</source>
         <translation>{folder} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="21"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="21" />
         <source>The disk is full: {path} was not written.</source>
         <translation>磁盘已满：没有写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="23"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="23" />
         <source>The folder {folder} is read-only.</source>
         <translation>文件夹 {folder} 是只读的。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="25"/>
+        <location filename="../../attn_gui/export/write_errors.py" line="25" />
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>

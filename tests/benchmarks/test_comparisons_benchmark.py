@@ -4,7 +4,7 @@ Target: well under 0.2 s, so the tab opens without a pause; the median is stored
 """
 
 from attn_gui.core import score_variance
-from attn_gui.ui.score_variance_tab import DRAWS, MAX_D_K, SEED
+from attn_gui.ui.compare.score_variance_tab import DRAWS, MAX_D_K, SEED
 
 TARGET_MS = 100
 

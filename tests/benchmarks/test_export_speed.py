@@ -6,7 +6,7 @@ import pytest
 from attn_gui.core import AttentionConfig
 from attn_gui.export.animation import AnimationOptions, write_animation
 from attn_gui.export.figures import write_figure
-from attn_gui.ui.main_window import MainWindow
+from attn_gui.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_gif_of_the_whole_per_cell_animation(benchmark, window, tmp_path):
 
 def test_png_of_a_stage_at_300_dpi(benchmark, window, tmp_path):
     out = tmp_path / "stage.png"
-    benchmark(write_figure, window.stage_view, out, 300)
+    benchmark(write_figure, window.drawing, out, 300)
     median = benchmark.stats.stats.median
     print(f"\n300-dpi PNG of the Q·Kᵀ stage: {median:.3f} s median (target 1 s)")
     assert median <= 1

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from attn_gui.core import AttentionConfig
-from attn_gui.ui.main_window import MainWindow
+from attn_gui.ui.window.main_window import MainWindow
 
 
 class PaintCounter(QObject):
@@ -33,7 +33,7 @@ def test_one_step_until_repainted(benchmark, qtbot, whole_window):
     window.show()
     qtbot.waitExposed(window)
     counter = PaintCounter()
-    for view in window.stage_view.views:
+    for view in window.drawing.views:
         view.animation_ms = 0  # measure the drawing, not the ease-out's later frames
         view.graphics.viewport().installEventFilter(counter)
     start = window.timeline.start_of("scores", 0)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from attn_gui.core import AttentionConfig
-from attn_gui.ui.main_window import MainWindow
+from attn_gui.ui.window.main_window import MainWindow
 
 _startup: dict[str, float] = {}
 

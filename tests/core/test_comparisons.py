@@ -56,12 +56,12 @@ def test_entropy_and_largest_weight_match_the_formula_row_by_row():
 
 
 def test_scaled_and_unscaled_weights_are_softmax_of_the_trace_scores(trace):
-    for head in range(trace.config.num_heads):
+    for head in range(trace.num_heads):
         scores = scores_by_hand(trace, head)
-        if trace.config.mask == "causal":
+        if trace.mask == "causal":
             scores = np.where(lower_triangle(scores.shape), scores, -np.inf)
         comparison = compare_scaling(trace, head)
-        d_k = trace.config.dims.d_k
+        d_k = trace.dims.d_k
         np.testing.assert_allclose(comparison.off.weights, softmax_by_hand(scores), atol=1e-12)
         np.testing.assert_allclose(
             comparison.on.weights, softmax_by_hand(scores / math.sqrt(d_k)), atol=1e-12
@@ -87,7 +87,7 @@ def test_the_mask_comparison_zeroes_the_future_and_keeps_rows_summing_to_one(tra
     np.testing.assert_allclose(comparison.on.weights.sum(axis=1), 1.0)
     np.testing.assert_allclose(comparison.off.weights.sum(axis=1), 1.0)
     assert np.all(comparison.off.weights > 0)
-    scale = math.sqrt(trace.config.dims.d_k) if trace.config.scale else 1.0
+    scale = math.sqrt(trace.dims.d_k) if trace.scale else 1.0
     scores = scores_by_hand(trace, 0) / scale
     np.testing.assert_allclose(comparison.off.weights, softmax_by_hand(scores), atol=1e-12)
     masked = np.where(lower_triangle(shape), scores, -np.inf)
@@ -150,7 +150,7 @@ def test_score_variance_refuses_what_has_no_variance(d_k, draws):
 def test_a_one_hot_query_selects_a_row_of_v_and_softmax_blends_them(trace):
     v = trace.get("v", 0).array
     weights = trace.get("weights", 0).array
-    for row in range(len(trace.config.tokens)):
+    for row in range(len(trace.tokens)):
         lookup = soft_lookup(trace, 0, row)
         assert lookup.index == int(np.argmax(weights[row]))
         assert lookup.one_hot.sum() == 1.0

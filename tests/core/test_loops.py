@@ -134,12 +134,12 @@ def test_product_cell_needs_a_head_exactly_for_per_head_stages():
 
 def _operands(trace, name: str, head: int | None) -> tuple[list[list[float]], list[list[float]]]:
     """The curriculum's operands of each product, picked out by hand from the trace."""
-    dims = trace.config.dims
+    dims = trace.dims
 
     def get(matrix: str) -> list[list[float]]:
         return trace.get(matrix, head).array.tolist()
 
-    x_kv_in = "x_kv_in" if trace.config.cross else "x_in"
+    x_kv_in = "x_kv_in" if trace.cross else "x_in"
     if name == "q":
         return get("x_in"), columns(get("w_q"), head * dims.d_k, (head + 1) * dims.d_k)
     if name == "k":

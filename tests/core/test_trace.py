@@ -5,7 +5,7 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from attn_gui.core import PER_HEAD, AttentionConfig, CellEdit, compute_trace, tokenize
+from attn_gui.core import AttentionConfig, CellEdit, compute_trace, tokenize
 from tests.reference import sinusoid
 
 TOKENS = ("I", "love", "learning")
@@ -35,7 +35,7 @@ def test_matrices_come_in_pipeline_order(cross):
     expected += [("concat", None), ("output", None)]
     assert [(m.name, m.head) for m in trace.matrices] == expected
     assert trace.names == tuple(dict.fromkeys(name for name, _ in expected))
-    assert set(HEAD_STAGES) == set(PER_HEAD)
+    assert {name for name in trace.names if trace.is_per_head(name)} == set(HEAD_STAGES)
 
 
 def test_labels_in_self_attention():

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attn_gui import __version__
-from attn_gui.core import EDITABLE_MATRICES, EMBEDDINGS, MASKS, STAGES, AttentionConfig, CellEdit
+from attn_gui.core import EDITABLE_MATRICES, EMBEDDINGS, MASKS, AttentionConfig, CellEdit
 from attn_gui.export import atomic, lesson_file
 from attn_gui.export.lesson_file import (
     FORMAT,
@@ -27,6 +27,7 @@ from attn_gui.export.lesson_file import (
     save_lesson,
 )
 from attn_gui.timeline.model import GRANULARITIES
+from tests.reference import TOY_STAGES as STAGES
 
 # Every field away from its default: Chinese typed as one run, cross-attention, typed cells.
 CROSS = Lesson(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from attn_gui.core import PRODUCTS, AttentionTrace
+from attn_gui.core import AttentionTrace
 from attn_gui.timeline.model import Step
 from attn_gui.timeline.timeline import Segment, Timeline
 
@@ -46,9 +46,9 @@ def numbers(step: Step) -> dict[str, float]:
 
 def operands(trace: AttentionTrace, stage: str, head: int | None) -> tuple[np.ndarray, np.ndarray]:
     """A and B of the product stage, sliced from the trace's full matrices by hand."""
-    dims = trace.config.dims
+    dims = trace.dims
     x_in = trace.get("x_in").array
-    x_kv_in = trace.get("x_kv_in").array if trace.config.cross else x_in
+    x_kv_in = trace.get("x_kv_in").array if trace.cross else x_in
 
     def block(name: str, width: int) -> np.ndarray:
         return trace.get(name).array[:, head * width : (head + 1) * width]
@@ -63,10 +63,20 @@ def operands(trace: AttentionTrace, stage: str, head: int | None) -> tuple[np.nd
     }[stage]()
 
 
+PRODUCTS = {
+    "q": ("x_in", "w_q"),
+    "k": ("x_kv_in", "w_k"),
+    "v": ("x_kv_in", "w_v"),
+    "scores": ("q", "k_t"),
+    "head_output": ("weights", "v"),
+    "output": ("concat", "w_o"),
+}
+
+
 def operand_names(trace: AttentionTrace, stage: str) -> tuple[str, str]:
-    left, right = PRODUCTS[stage]  # the names the highlights use
-    return ("x_in" if left == "x_kv_in" and not trace.config.cross else left), right
+    left, right = PRODUCTS[stage]  # the names the highlights use, as the curriculum writes them
+    return ("x_in" if left == "x_kv_in" and not trace.cross else left), right
 
 
 def divisor(trace: AttentionTrace) -> float:
-    return math.sqrt(trace.config.dims.d_k) if trace.config.scale else 1.0
+    return math.sqrt(trace.dims.d_k) if trace.scale else 1.0

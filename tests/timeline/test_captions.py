@@ -14,7 +14,7 @@ from attn_gui.timeline.timeline import build_timeline
 
 from .conftest import CONFIGS, trace_for
 
-SOURCES = sorted(Path(attn_gui.timeline.__file__).parent.glob("*.py"))
+SOURCES = sorted(Path(attn_gui.timeline.__file__).parent.rglob("*.py"))
 
 
 @cache

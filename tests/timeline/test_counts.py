@@ -43,7 +43,7 @@ def expected_segments(config: AttentionConfig, g: str) -> list[tuple[str, int | 
 
 def test_every_segment_has_the_lesson_s_step_count_in_pipeline_order(trace, granularity):
     timeline = build_timeline(trace, granularity)
-    expected = expected_segments(trace.config, granularity)
+    expected = expected_segments(trace.source, granularity)
     assert [(s.stage, s.head, s.count) for s in timeline.segments] == expected
     assert len(timeline) == sum(count for _, _, count in expected)
     assert timeline.granularity == granularity

@@ -80,8 +80,8 @@ def test_the_first_step_of_every_product_states_the_shape_rule(trace, granularit
         assert all("columns of {a} = rows of {b}" not in s.caption.template for s in steps[1:])
         assert (values["a"], values["b"]) == {
             "q": ("X_in", "W_Q"),
-            "k": ("X_kv,in" if trace.config.cross else "X_in", "W_K"),
-            "v": ("X_kv,in" if trace.config.cross else "X_in", "W_V"),
+            "k": ("X_kv,in" if trace.cross else "X_in", "W_K"),
+            "v": ("X_kv,in" if trace.cross else "X_in", "W_V"),
             "scores": ("Q", "Kᵀ"),
             "head_output": ("A", "V"),
             "output": ("Concat", "W_O"),

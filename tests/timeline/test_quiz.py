@@ -36,8 +36,8 @@ def every_question(timeline, decimals=2):
 def weights_by_hand(trace, head):
     """softmax(Q Kᵀ / √d_k + M) from the trace's Q and K, with the causal mask aligned top left."""
     q, k = trace.get("q", head).array, trace.get("k", head).array
-    scores = q @ k.T / (math.sqrt(trace.config.dims.d_k) if trace.config.scale else 1.0)
-    if trace.config.mask == "causal":
+    scores = q @ k.T / (math.sqrt(trace.dims.d_k) if trace.scale else 1.0)
+    if trace.mask == "causal":
         rows, columns = np.indices(scores.shape)
         scores = np.where(columns <= rows, scores, -np.inf)
     exps = np.exp(scores - scores.max(axis=1, keepdims=True))
@@ -45,7 +45,7 @@ def weights_by_hand(trace, head):
 
 
 def value_by_hand(trace, stage, head, i, j):
-    config = trace.config
+    config = trace.source
     if stage == "x_in":
         x, pe = trace.get("x").array[i, j], trace.get("pe").array[i, j]
         return x + pe if config.positional_encoding else x
@@ -78,7 +78,7 @@ def test_the_answers_are_the_numbers_computed_here(timeline):
 
 
 def test_every_cell_computed_and_every_mask_and_softmax_row_is_asked_once(timeline):
-    trace, config = timeline.trace, timeline.trace.config
+    trace, config = timeline.trace, timeline.trace.source
     asked = [(q.stage, q.head, q.hidden) for q in every_question(timeline)]
     assert len(asked) == len(set(asked))
     cells = {"x_in": trace.get("x_in").array.size, "output": trace.get("output").array.size}

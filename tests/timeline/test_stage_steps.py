@@ -33,13 +33,13 @@ def test_input_rows_appear_one_by_one_with_their_values(trace, granularity, stag
             assert step.highlights[0].matrix == stage
             assert step.highlights[0].rows == (r,)
             values = dict(step.caption.values)
-            assert (values["position"], values["token"]) == (r + 1, trace.config.tokens[r])
+            assert (values["position"], values["token"]) == (r + 1, trace.tokens[r])
 
 
 @pytest.mark.parametrize("granularity", ["term", "cell"])
 def test_x_in_is_x_plus_pe_cell_by_cell(trace, granularity):
     x, pe, x_in = (trace.get(name).array for name in ("x", "pe", "x_in"))
-    on = trace.config.positional_encoding
+    on = trace.positional_encoding
     (_, steps), *_ = _segments(trace, granularity, "x_in")
     cells = [(i, j) for i in range(x.shape[0]) for j in range(x.shape[1])]
     assert len(steps) == len(cells)
@@ -77,7 +77,7 @@ def test_k_transposed_lays_each_row_of_k_down_as_a_column(trace, granularity):
 @pytest.mark.parametrize("granularity", ["term", "cell"])
 def test_each_score_is_divided_by_root_d_k_or_by_one_when_scaling_is_off(trace, granularity):
     d = divisor(trace)
-    label = f"√{trace.config.dims.d_k}" if trace.config.scale else "1"
+    label = f"√{trace.dims.d_k}" if trace.scale else "1"
     for segment, steps in _segments(trace, granularity, "scaled"):
         scores, scaled = trace.get("scores", segment.head).array, trace.get("scaled", segment.head).array
         for n, step in enumerate(steps):
@@ -86,9 +86,9 @@ def test_each_score_is_divided_by_root_d_k_or_by_one_when_scaling_is_off(trace, 
             assert step.equation.label == label
             assert step.equation.terms == ((scores[i, j], d),)
             assert step.partial == step.equation.value == scaled[i, j] == scores[i, j] / d
-            shown = {"score": scores[i, j], "divisor": d} if trace.config.scale else {}
+            shown = {"score": scores[i, j], "divisor": d} if trace.scale else {}
             assert numbers(step) == shown | {"value": scaled[i, j]}
-            assert ("off" in step.caption.template) is not trace.config.scale
+            assert ("off" in step.caption.template) is not trace.scale
 
 
 def test_with_scaling_off_every_granularity_says_so():
@@ -100,7 +100,7 @@ def test_with_scaling_off_every_granularity_says_so():
 
 
 def test_the_causal_mask_turns_the_future_of_each_row_to_minus_infinity(trace, granularity):
-    causal = trace.config.mask == "causal"
+    causal = trace.mask == "causal"
     for segment, steps in _segments(trace, granularity, "masked"):
         scaled, masked = trace.get("scaled", segment.head).array, trace.get("masked", segment.head).array
         if not causal or granularity == "stage":
@@ -131,7 +131,7 @@ def test_without_a_mask_one_step_says_the_scores_pass_unchanged(granularity):
 def test_concat_places_each_head_s_z_in_its_block_of_columns(trace, granularity):
     (_, steps), *_ = _segments(trace, granularity, "concat")
     concat = trace.get("concat").array
-    d_v = trace.config.dims.d_v
+    d_v = trace.dims.d_v
     if granularity == "stage":
         assert cells_of(steps[0].filled, concat.shape) == whole_rows(concat.shape, concat.shape[0])
         return

@@ -28,7 +28,7 @@ PHASES = {"row", "term", "cell", "head", "stage", "exp", "row-sum", "divide-row"
 def _shape(trace, band, head):
     if band.matrix in ("w_q", "w_k", "w_v"):  # the head's block
         full = trace.get(band.matrix).array.shape
-        return full[0], full[1] // trace.config.num_heads
+        return full[0], full[1] // trace.num_heads
     return trace.get(band.matrix, band.head if band.head is not None else head).array.shape
 
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from attn_gui.core import AttentionConfig
-from attn_gui.ui.main_window import MainWindow
-from attn_gui.ui.preferences import Preferences
+from attn_gui.ui.window.main_window import MainWindow
+from attn_gui.ui.window.preferences import Preferences
 
 START = AttentionConfig(tokens=("I", "love", "learning"), d_model=4, num_heads=2)
 

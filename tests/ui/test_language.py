@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from attn_gui.core import AttentionConfig
 from attn_gui.i18n.language import current_language, install_language
-from attn_gui.ui import app
+from attn_gui.ui import launch as app
 
 CONFIG = AttentionConfig(tokens=("我", "爱", "学习"), d_model=6, num_heads=3)
 

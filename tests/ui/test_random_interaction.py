@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from attn_gui.core import STAGES
-from attn_gui.ui.equation_text import caption_text
+from attn_gui.ui.stage.equation_text import caption_text
+from tests.reference import TOY_STAGES as STAGES
 from tests.ui.conftest import cell_point, field, retype
 
 SEED = 20261123
@@ -35,8 +35,8 @@ SENTENCES = ["I love learning", "we love maths", "a b", "the cat sat on the mat"
 
 def press_key(rng, qtbot, window):
     key, modifier = rng.choice(KEYS)
-    window.stage_view.setFocus()
-    qtbot.keyClick(window.stage_view, key, modifier)
+    window.drawing.setFocus()
+    qtbot.keyClick(window.drawing, key, modifier)
 
 
 def scrub(rng, qtbot, window):
@@ -91,9 +91,9 @@ def switch_tab(rng, qtbot, window):
 
 
 def edit_a_cell(rng, qtbot, window):
-    window.tabs.setCurrentWidget(window.stage_view)
+    window.tabs.setCurrentWidget(window.drawing)
     window.set_stage("x")
-    view = next(v for v in window.stage_view.views if not v.isHidden() and v.matrix.name == "x")
+    view = next(v for v in window.drawing.views if not v.isHidden() and v.matrix.name == "x")
     rows, cols = view.matrix.array.shape
     i, j = rng.randrange(rows), rng.randrange(cols)
     qtbot.mouseDClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=cell_point(view, i, j))
@@ -109,8 +109,8 @@ def undo_or_redo(rng, qtbot, window):
 
 
 def hover(rng, qtbot, window):
-    window.tabs.setCurrentWidget(window.stage_view)
-    views = [v for v in window.stage_view.views if not v.isHidden() and v.matrix is not None]
+    window.tabs.setCurrentWidget(window.drawing)
+    views = [v for v in window.drawing.views if not v.isHidden() and v.matrix is not None]
     view = rng.choice(views)
     rows, cols = view.matrix.array.shape
     qtbot.mouseMove(view.graphics.viewport(), cell_point(view, rng.randrange(rows), rng.randrange(cols)))
@@ -177,10 +177,10 @@ def assert_shows_the_timeline(window):
         assert window.head == step.head
     assert window.controls.slider.value() == window.player.position
     assert window.controls.slider.maximum() == len(window.timeline) - 1
-    if window.tabs.currentWidget() is not window.stage_view:
+    if window.tabs.currentWidget() is not window.drawing:
         return
-    assert window.stage_view.caption.text() == caption_text(step.caption, window.options.decimals)
-    result = next(v for v in window.stage_view.views if not v.isHidden() and v.matrix.name == step.stage)
+    assert window.drawing.caption.text() == caption_text(step.caption, window.options.decimals)
+    result = next(v for v in window.drawing.views if not v.isHidden() and v.matrix.name == step.stage)
     assert result.matrix.array is trace.get(step.stage, step.head).array
     shown = result.numbers._shown
     expected = np.zeros(result.matrix.array.shape, dtype=bool)

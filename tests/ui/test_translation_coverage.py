@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attn_gui.core import STAGES, AttentionConfig
+from attn_gui.core import AttentionConfig
 from attn_gui.i18n.language import install_language
-from attn_gui.ui.main_window import MainWindow
+from attn_gui.ui.window.main_window import MainWindow
+from tests.reference import TOY_STAGES as STAGES
 
 CONFIG = AttentionConfig(tokens=("我", "爱", "学习"), d_model=4, num_heads=2, mask="causal")
 

@@ -1,0 +1,1 @@
+"""The toy lesson: a validated configuration, seeded random inputs and weights, its stages and trace."""

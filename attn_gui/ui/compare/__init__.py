@@ -1,0 +1,1 @@
+"""Side-by-side comparisons: scaling, mask, temperature, √d_k variance, soft lookup."""

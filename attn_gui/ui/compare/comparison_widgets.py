@@ -1,0 +1,204 @@
+"""Pieces the comparison tabs share: a weights heatmap with each row's entropy and largest weight.
+
+Sizes are multiples of the widget's own font, so that scaling the application's font for the
+projector scales the comparisons too.
+"""
+
+import dataclasses
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attn_gui.core import AttentionTrace, SoftmaxRows, TraceMatrix
+from attn_gui.notation import format_number
+from attn_gui.ui.stage.matrix_view import MatrixView
+from attn_gui.ui.stage.view_options import ViewOptions
+
+TEXT_SCALE = 1.3  # tables and sentences, read from the back row
+TABLE_ROWS = 6  # rows a table asks room for; a longer sentence scrolls
+NOTE_SCALE = 1.35  # the one sentence that says what a tab shows
+
+
+def scaled_font(widget: QWidget, scale: float, bold: bool = False) -> QFont:
+    """The widget's font times ``scale``: follows the application's text size."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
+def still_plot(parent: QWidget) -> pg.PlotWidget:
+    """A plot to look at, not to explore: no panning, zooming or context menu in front of a class."""
+    plot = pg.PlotWidget(parent)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    plot.getPlotItem().setContentsMargins(4, 12, 16, 4)  # room for the end ticks' labels
+    return plot
+
+
+def style_plot(plot: pg.PlotWidget, widget: QWidget, x_label: str) -> tuple[QPen, QPen, QPen]:
+    """Colours from ``widget``'s palette and ticks in its font; returns the pens for a measured
+    curve (the highlight colour), a dashed reference line and a dotted marker (the text colour)."""
+    palette = widget.palette()
+    ink = palette.text().color()
+    font = scaled_font(widget, TEXT_SCALE)
+    plot.setBackground(palette.base().color())
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setPen(ink)
+        axis.setTextPen(ink)
+        axis.setStyle(tickFont=font)
+    plot.setLabel("bottom", x_label, color=ink.name(), **{"font-size": f"{font.pointSizeF():.1f}pt"})
+    return (
+        pg.mkPen(palette.highlight().color(), width=3),
+        pg.mkPen(ink, width=2, style=Qt.PenStyle.DashLine),
+        pg.mkPen(ink, width=1, style=Qt.PenStyle.DotLine),
+    )
+
+
+def note_label(parent: QWidget) -> QLabel:
+    """A wrapped, centred sentence; its owner sets its (large) font."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def derived_weights(trace: AttentionTrace, head: int, array: np.ndarray) -> TraceMatrix:
+    """A weights-shaped matrix labelled like the head's own weights (tokens, symbols, 0..1 scale)."""
+    return dataclasses.replace(trace.get("weights", head), array=array)
+
+
+class RowStatsTable(QTableWidget):
+    """One line per query: its entropy in nats and its largest weight, with the key it goes to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the numbers keep their room
+        self.setToolTip(
+            QCoreApplication.translate(
+                "Comparisons",
+                "Entropy −Σ p·ln p of each row, in nats: 0 when one key takes everything, "
+                "ln n when all n keys share equally. The largest weight goes to the key after the arrow.",
+            )
+        )
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Comparisons", "Query"),
+                QCoreApplication.translate("Comparisons", "Entropy (nats)"),
+                QCoreApplication.translate("Comparisons", "Largest weight"),
+            ]
+        )
+
+    def show_rows(
+        self, rows: SoftmaxRows, queries: tuple[str, ...], keys: tuple[str, ...], options: ViewOptions
+    ) -> None:
+        self.setRowCount(len(queries))
+        for i, token in enumerate(queries):
+            largest = format_number(rows.largest[i], options.decimals, percent=options.percent)
+            texts = (
+                token,
+                format_number(rows.entropy[i], options.decimals),
+                f"{largest} → {keys[rows.largest_at[i]]}",
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                alignment = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+                item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(i, column, item)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Rows one line of the current font high; ask for up to TABLE_ROWS of them and never
+        take more room than all of them need."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setMaximumHeight(self._height(self.rowCount()))
+        self.setMinimumHeight(self._height(min(self.rowCount(), TABLE_ROWS)))
+        self.updateGeometry()
+
+    def _height(self, rows: int) -> int:
+        header = self.horizontalHeader().sizeHint().height()
+        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(min(self.rowCount(), TABLE_ROWS)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows()
+        super().changeEvent(event)
+
+
+class WeightsPanel(QWidget):
+    """A weights heatmap with its row table and a one-line summary (mean entropy, mean maximum),
+    under it or, ``side_by_side``, to its right."""
+
+    def __init__(self, parent: QWidget | None = None, side_by_side: bool = False) -> None:
+        super().__init__(parent)
+        self.view = MatrixView(self, colour_bar=False)
+        self.view.animation_ms = 0
+        self.table = RowStatsTable(self)
+        self.summary = note_label(self)
+        self.numbers = QVBoxLayout()  # an owner may add more under the summary
+        self.numbers.addWidget(self.table, stretch=1)
+        self.numbers.addWidget(self.summary)
+        layout = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, stretch=1 if side_by_side else 3)
+        layout.addLayout(self.numbers, stretch=1 if side_by_side else 0)
+        self._apply_fonts()
+
+    def show_rows(
+        self, trace: AttentionTrace, head: int, rows: SoftmaxRows, title: str, options: ViewOptions
+    ) -> None:
+        matrix = derived_weights(trace, head, rows.weights)
+        self.view.set_matrix(
+            matrix,
+            title=title,
+            decimals=options.decimals,
+            percent=options.percent,
+            row_sums=True,
+            colour_blind=options.colour_blind,
+        )
+        self.table.show_rows(rows, matrix.rows, matrix.columns, options)
+        self.summary.setText(
+            QCoreApplication.translate(
+                "Comparisons", "Mean entropy {entropy} nats · mean largest weight {largest}"
+            ).format(
+                entropy=format_number(rows.mean_entropy, options.decimals),
+                largest=format_number(rows.mean_largest, options.decimals, percent=options.percent),
+            )
+        )
+
+    def _apply_fonts(self) -> None:
+        """The table and summary are set explicitly, so they follow this panel's (inherited) font."""
+        self.table.horizontalHeader().setFont(scaled_font(self, TEXT_SCALE, bold=True))
+        self.table.setFont(scaled_font(self, TEXT_SCALE))  # after the header: it fits its rows to both
+        self.summary.setFont(scaled_font(self, TEXT_SCALE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)

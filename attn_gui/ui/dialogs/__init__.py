@@ -1,0 +1,1 @@
+"""The export dialogs and the File menu commands that open them."""

@@ -1,0 +1,1 @@
+"""Moving through the lesson: the player, the transport bar and the stage navigators."""

@@ -1,0 +1,1 @@
+"""Quiz mode: the class predicts each result before it is revealed."""

@@ -1,0 +1,253 @@
+"""One stage of the pipeline as the class sees it: operands, operator, result, and the shapes.
+
+The drawing needs no window: the main window shows one, and the exporters render one of their
+own (see ``standalone``) from the same trace, step and view options.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from attn_gui.core import AttentionTrace, TraceMatrix
+from attn_gui.core.stage import CONCAT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE
+from attn_gui.notation import MATRIX_SYMBOLS, format_number
+from attn_gui.timeline.model import Step
+from attn_gui.timeline.stage_matrices import shape_equation, stage_matrices
+from attn_gui.ui.explain.cell_explanations import explain_cell
+from attn_gui.ui.stage.equation_text import caption_text, equation_text
+from attn_gui.ui.stage.matrix_view import MatrixView
+from attn_gui.ui.stage.view_options import ViewOptions
+
+EDITABLE = ("x", "x_kv", "w_q", "w_k", "w_v", "w_o")
+DEFAULT_CAPTION_SCALE = 1.3
+MAX_CONCAT_OPERANDS = 8  # beyond this many heads the concat shows only its result
+
+
+def matrix_title(matrix: TraceMatrix) -> str:
+    """A matrix's name as the lesson writes it, with the head when it has one."""
+    name = MATRIX_SYMBOLS[matrix.name]
+    if matrix.head is None:
+        return name
+    return QCoreApplication.translate("StageDrawing", "{name} (head {head})").format(
+        name=name, head=matrix.head + 1
+    )
+
+
+class StageDrawing(QWidget):
+    """Lays out a stage's matrices with the operator between them; the result is rightmost.
+
+    Emits ``cellPinned`` with the full arithmetic of a clicked cell, and ``cellEdited`` with a
+    typed value in the coordinates of the whole editable matrix (a head's block of W_Q is
+    mapped back to W_Q's columns).
+    """
+
+    cellPinned = Signal(str)
+    cellEdited = Signal(str, int, int, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formula = QLabel(self)
+        self.formula.setObjectName("stage_formula")
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shapes = QLabel(self)
+        self.shapes.setObjectName("stage_shapes")
+        self.shapes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.formula)
+        layout.addWidget(self.shapes)
+        layout.addLayout(self.row, stretch=1)
+        self.views: list[MatrixView] = []
+        self._operators: list[QLabel] = []
+        self._trace: AttentionTrace | None = None
+        self._shown: tuple | None = None
+        self.equation = QLabel(self)
+        self.equation.setObjectName("equation_strip")
+        self.equation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.equation.setWordWrap(True)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("step_caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.equation)
+        layout.addWidget(self.caption)
+        self.caption_scale = DEFAULT_CAPTION_SCALE
+        self._update_fonts()
+
+    def show_stage(self, trace: AttentionTrace, name: str, head: int, options: ViewOptions) -> None:
+        """Show stage ``name`` for ``head`` (0-based; ignored by stages shared by all heads).
+
+        Showing the same stage again is free: stepping through an animation only changes
+        what show_step draws over the matrices.
+        """
+        stage = trace.stage(name)
+        key = (name, head if stage.per_head else None, options)
+        if self._trace is trace and key == self._shown:  # traces compare by identity: they hold arrays
+            return
+        self._shown = key
+        self._trace = trace
+        shown = stage_matrices(trace, name, head)
+        operands = shown.operands
+        if stage.kind == CONCAT and len(operands) > MAX_CONCAT_OPERANDS:
+            operands = ()
+        matrices = [*operands, shown.result, *shown.companions]
+        symbols = [*self._operator_symbols(stage.kind, trace, len(operands)), *([""] * len(shown.companions))]
+        self.formula.setText(stage.formula)
+        self.shapes.setText(shape_equation(trace, name, head))
+        self._ensure_widgets(len(matrices))
+        for index, (view, matrix) in enumerate(zip(self.views, matrices, strict=False)):
+            view.set_matrix(
+                matrix,
+                title=self._title(stage.kind, matrix, index, trace),
+                decimals=options.decimals,
+                percent=options.percent,
+                row_sums=matrix.name == "weights",
+                colour_blind=options.colour_blind,
+            )
+            view.editable = matrix.name in EDITABLE
+            view.tooltip_provider = self._explainer(matrix, max_terms=8)
+            view.setVisible(True)
+            # Share the width by columns, so that every cell has about the same width.
+            self.row.setStretchFactor(view, matrix.array.shape[1] + 2)
+        for view in self.views[len(matrices) :]:
+            view.setVisible(False)
+        for label, symbol in zip(self._operators, symbols, strict=False):
+            label.setText(symbol)
+            label.setVisible(bool(symbol))
+        for label in self._operators[len(symbols) :]:
+            label.setVisible(False)
+
+    def show_step(self, trace: AttentionTrace, step: Step, options: ViewOptions) -> None:
+        """One moment of the animation: what is computed so far, what is being multiplied."""
+        self.show_stage(trace, step.stage, step.head or 0, options)
+        for view in self.views:
+            if view.isHidden() or view.matrix is None:
+                continue
+            matrix = view.matrix
+            bands = [b for b in step.highlights if b.matrix == matrix.name and b.head in (None, matrix.head)]
+            cells = tuple(c for b in bands for c in b.cells)
+            if matrix.name == step.stage and step.current is not None:
+                cells += (step.current,)  # the cell being built
+            view.set_highlights(
+                rows=tuple(r for b in bands for r in b.rows),
+                columns=tuple(c for b in bands for c in b.columns),
+                cells=cells,
+            )
+            if matrix.name == step.stage:
+                partial = "" if step.partial is None else format_number(step.partial, options.decimals)
+                view.set_progress(step.filled, step.current, partial)
+        self.equation.setText(equation_text(step.equation, options.decimals))
+        self.caption.setText(caption_text(step.caption, options.decimals))
+
+    def set_caption_scale(self, scale: float | None) -> None:
+        """A larger caption for presentation mode (None: the normal size)."""
+        self.caption_scale = scale or DEFAULT_CAPTION_SCALE
+        self._update_fonts()
+
+    def finish_animations(self) -> None:
+        """Put every sliding highlight at its destination (before a screenshot)."""
+        for view in self.views:
+            view.highlights.finish()
+
+    def set_animation_ms(self, duration_ms: int) -> None:
+        """How long a highlight takes to slide to its next place (0: it jumps)."""
+        for view in self.views:
+            view.animation_ms = duration_ms
+
+    def shown_views(self) -> list[MatrixView]:
+        """The matrix views of the stage shown, operands first, the result, then companions."""
+        return [v for v in self.views if not v.isHidden() and v.matrix is not None]
+
+    def _title(self, kind: str, matrix: TraceMatrix, index: int, trace: AttentionTrace) -> str:
+        if kind == CONCAT and matrix.name == "head_output":
+            width = matrix.array.shape[1]
+            return QCoreApplication.translate("StageDrawing", "Z_{head} → columns {first}–{last}").format(
+                head=index + 1, first=index * width + 1, last=(index + 1) * width
+            )
+        return matrix_title(matrix)
+
+    @staticmethod
+    def _operator_symbols(kind: str, trace: AttentionTrace, operand_count: int) -> list[str]:
+        """The symbol drawn before each matrix: none before the first, '=' or '→' before the result."""
+        if operand_count == 0:
+            return [""]
+        if kind == PRODUCT:
+            return ["", "·", "="]
+        if kind == SUM:
+            return ["", "+", "="]
+        if kind == CONCAT:
+            return ["", *(["|"] * (operand_count - 1)), "="]
+        arrow = {
+            TRANSPOSE: "→ᵀ",
+            SCALE: f"÷ √{trace.dims.d_k} =" if trace.scale else "× 1 =",
+            MASK: "+ M =",
+            SOFTMAX: "softmax →",
+        }[kind]
+        return ["", arrow]
+
+    def _explainer(self, matrix: TraceMatrix, max_terms: int | None) -> Callable[[int, int], str]:
+        trace = self._trace
+        offset = _column_offset(matrix)
+        head = None if matrix.name in EDITABLE else matrix.head
+
+        def explain(i: int, j: int) -> str:
+            return explain_cell(trace, matrix.name, head, i, j + offset, max_terms=max_terms)
+
+        return explain
+
+    def _ensure_widgets(self, count: int) -> None:
+        while len(self.views) < count:
+            position = len(self.views)
+            operator = QLabel(self)
+            operator.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            operator.setFont(self._operator_font())
+            view = MatrixView(self, colour_bar=True)
+            view.setObjectName(f"matrix_{position}")
+            view.cellClicked.connect(lambda i, j, v=view: self._pin(v, i, j))
+            view.cellEdited.connect(lambda i, j, value, v=view: self._edited(v, i, j, value))
+            self.row.addWidget(operator)
+            self.row.addWidget(view, stretch=1)
+            self._operators.append(operator)
+            self.views.append(view)
+
+    def _pin(self, view: MatrixView, i: int, j: int) -> None:
+        if view.matrix is not None:
+            self.cellPinned.emit(self._explainer(view.matrix, max_terms=None)(i, j))
+
+    def _edited(self, view: MatrixView, i: int, j: int, value: float) -> None:
+        if view.matrix is not None:
+            self.cellEdited.emit(view.matrix.name, i, j + _column_offset(view.matrix), value)
+
+    def _operator_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        return font
+
+    def _update_fonts(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.formula.setFont(big)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.2)
+        self.shapes.setFont(medium)
+        self.equation.setFont(medium)
+        caption = QFont(self.font())
+        caption.setPointSizeF(caption.pointSizeF() * self.caption_scale)
+        self.caption.setFont(caption)
+        for label in self._operators:
+            label.setFont(self._operator_font())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._update_fonts()
+        super().changeEvent(event)
+
+
+def _column_offset(matrix: TraceMatrix) -> int:
+    """Where a head's block of W_Q, W_K or W_V starts within the whole matrix."""
+    if matrix.name in ("w_q", "w_k", "w_v") and matrix.head is not None:
+        return matrix.head * matrix.array.shape[1]
+    return 0

@@ -1,0 +1,400 @@
+"""A matrix as a labelled heatmap: numbers in the cells, arithmetic on hover, typing to edit."""
+
+import html
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
+
+from attn_gui.core import TraceMatrix
+from attn_gui.core.toy.config import MAX_ABS_VALUE
+from attn_gui.notation import format_number, read_number
+from attn_gui.ui.stage.cell_text import CellTextItem
+from attn_gui.ui.stage.highlights import HighlightLayer
+
+# Diverging for signed values (white is zero), sequential for weights in [0, 1]. The
+# colour-blind-safe pair runs blue to yellow, the two hues every kind of colour vision tells apart.
+SIGNED_MAP = "CET-D1A"
+WEIGHTS_MAP = "CET-L12"
+SAFE_SIGNED_MAP = "CET-CBD1"
+SAFE_WEIGHTS_MAP = "CET-CBL2"  # runs dark to light: reversed below, so that 0 stays pale
+HIGHLIGHT = "#f59e00"  # amber: reads on both ends of the diverging map
+SAFE_HIGHLIGHT = "#d55e00"  # vermillion (Okabe-Ito): apart from blue and from yellow
+MASKED_RGBA = (90, 90, 90, 255)
+CELL_FONT_SCALE = 1.2  # cell numbers slightly larger than the interface text, for the back row
+
+
+def parse_number(text: str) -> float | None:
+    """A typed value: accepts a comma as decimal point and the Unicode minus; None if not a number
+    or beyond what the core accepts."""
+    value = read_number(text)
+    return value if value is not None and abs(value) <= MAX_ABS_VALUE else None
+
+
+class MatrixView(QWidget):
+    """Shows one TraceMatrix. ``tooltip_provider(i, j)`` supplies the hover text (the owner
+    knows which stage the matrix belongs to); ``editable`` allows typing over a cell."""
+
+    cellHovered = Signal(int, int)
+    cellClicked = Signal(int, int)
+    cellEdited = Signal(int, int, float)
+
+    def __init__(self, parent: QWidget | None = None, colour_bar: bool = True) -> None:
+        super().__init__(parent)
+        self.tooltip_provider: Callable[[int, int], str] | None = None
+        self.editable = False
+        self.matrix: TraceMatrix | None = None
+        self._values = np.zeros((0, 0))
+        self._dark = np.zeros((0, 0), dtype=bool)
+        self._row_sums = False
+        self._shown_rows: np.ndarray | None = None
+        self._progress: tuple | None = None
+        self._format: Callable[[float], str] = str
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics.setMouseTracking(True)
+        self.plot = self.graphics.addPlot()
+        self._configure_plot()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.masked_overlay = pg.ImageItem(axisOrder="row-major")
+        self.numbers = CellTextItem()
+        self.cover = pg.ImageItem(axisOrder="row-major")  # blanks the cells not computed yet
+        self.hover_box = QGraphicsRectItem()
+        self.hover_box.setVisible(False)
+        for item in (self.image, self.masked_overlay, self.cover, self.numbers, self.hover_box):
+            self.plot.addItem(item)
+        self.highlights = HighlightLayer(self.plot)
+        self.animation_ms = 120
+        # Horizontal, under the matrix: side by side, matrices are short of width, not height.
+        self.colour_bar = None
+        if colour_bar:
+            self.colour_bar = pg.ColorBarItem(interactive=False, width=12, orientation="horizontal")
+            self.colour_bar.setImageItem(self.image)
+            self.graphics.addItem(self.colour_bar, row=1, col=0)
+        self.editor = QLineEdit(self.graphics)
+        self.editor.setObjectName("cell_editor")
+        self.editor.hide()
+        self.editor.returnPressed.connect(self._commit_edit)
+        self.editor.installEventFilter(self)
+        self.graphics.viewport().installEventFilter(self)
+        self._editing: tuple[int, int] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.graphics, stretch=1)
+        layout.addWidget(self.caption)
+        scene = self.graphics.scene()
+        scene.sigMouseMoved.connect(self._on_mouse_moved)
+        scene.sigMouseClicked.connect(self._on_mouse_clicked)
+        self.plot.vb.sigResized.connect(self._on_view_resized)
+        self._apply_style()
+
+    def _configure_plot(self) -> None:
+        self.plot.invertY(True)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.showAxis("top")
+        self.plot.hideAxis("bottom")
+
+    # -- showing a matrix ------------------------------------------------------------------
+
+    def set_matrix(
+        self,
+        matrix: TraceMatrix,
+        title: str = "",
+        decimals: int = 2,
+        percent: bool = False,
+        row_sums: bool = False,
+        colour_blind: bool = False,
+        levels: tuple[float, float] | None = None,
+    ) -> None:
+        """Replace what is shown. Weights use a 0..1 sequential scale; any other matrix a
+        diverging one centred on 0, so that the sign reads at a glance. ``levels`` borrows
+        another matrix's scale, so that equal numbers take equal colours in both."""
+        self.matrix = matrix
+        values = np.asarray(matrix.array)
+        self._values = values
+        masked = np.isneginf(values)
+        finite = values[np.isfinite(values)]
+        weights = matrix.name == "weights"
+        levels = levels or ((0.0, 1.0) if weights else _symmetric_levels(finite))
+        colour_map = colour_map_for(weights, colour_blind)
+        self.highlights.colour = QColor(SAFE_HIGHLIGHT if colour_blind else HIGHLIGHT)
+        self.image.setColorMap(colour_map)
+        self.image.setImage(np.where(np.isfinite(values), values, 0.0), levels=levels)
+        if self.colour_bar is not None:
+            self.colour_bar.setColorMap(colour_map)
+            self.colour_bar.setLevels(levels)
+        if masked.any():
+            overlay = np.zeros((*values.shape, 4), dtype=np.ubyte)
+            overlay[masked] = MASKED_RGBA
+            self.masked_overlay.setImage(overlay, levels=(0, 255))
+        else:
+            self.masked_overlay.clear()  # nothing to draw: nothing to repaint at every step
+        self._format = lambda v: format_number(v, decimals, percent=percent and weights)
+        shade = np.clip(
+            (np.where(np.isfinite(values), values, levels[0]) - levels[0]) / (levels[1] - levels[0]), 0, 1
+        )
+        rgb = colour_map.map(shade.ravel(), mode="float")[:, :3].reshape(*values.shape, 3)
+        dark = (rgb @ np.array([0.299, 0.587, 0.114]) < 0.55) | masked
+        self._dark = dark
+        self.numbers.set_cells(values, self._format, dark, self._cell_font())
+        self.title.setText(title)
+        self.caption.setText(matrix.shape_label)
+        self._row_sums = row_sums
+        self._progress = None
+        self._shown_rows = None
+        self._set_ticks(matrix, row_sums)
+        self.plot.setRange(xRange=(0, values.shape[1]), yRange=(0, values.shape[0]), padding=0)
+        self.hover_box.setVisible(False)
+        self.cover.clear()
+        self.highlights.clear()
+        self._cancel_edit()
+
+    def set_progress(
+        self,
+        filled: tuple[tuple[int, int, int, int], ...] | None,
+        current: tuple[int, int] | None,
+        partial: str,
+    ) -> None:
+        """Show only the ``filled`` rectangles (top, bottom, left, right) of the matrix, and in
+        the ``current`` cell the value built so far; None shows the whole matrix."""
+        self._progress = None if filled is None else (filled, current, partial)
+        self._shown_rows = None
+        if filled is None:
+            self.cover.clear()
+            self.numbers.set_progress(None, {}, self.palette().text().color())
+            if self._row_sums and self.matrix is not None:
+                self._set_ticks(self.matrix, True)
+            return
+        shown = np.zeros(self._values.shape, dtype=bool)
+        for top, bottom, left, right in filled:
+            shown[top:bottom, left:right] = True
+        blank = np.zeros((*shown.shape, 4), dtype=np.ubyte)
+        base = self.palette().base().color()
+        blank[~shown] = (base.red(), base.green(), base.blue(), 255)
+        self.cover.setImage(blank, levels=(0, 255))
+        overrides = {current: partial} if current is not None and partial else {}
+        self.numbers.set_progress(shown, overrides, self.palette().text().color())
+        if self._row_sums:
+            self._shown_rows = shown.all(axis=1)
+            self._set_ticks(self.matrix, True)
+
+    def set_highlights(
+        self,
+        rows: tuple[int, ...] = (),
+        columns: tuple[int, ...] = (),
+        cells: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        """Mark whole rows, whole columns and single cells; they slide to their new places."""
+        self.highlights.show(self._values.shape, rows, columns, cells, self.animation_ms)
+
+    def _set_ticks(self, matrix: TraceMatrix, row_sums: bool) -> None:
+        metrics = QFontMetrics(self._cell_font())
+        left, top = self.plot.getAxis("left"), self.plot.getAxis("top")
+        left.setTicks([_thinned(matrix.rows, self.graphics.height(), metrics.height())])
+        column_px = self.plot.vb.width() / max(len(matrix.columns), 1)
+        top.setTicks([_fitted(matrix.columns, column_px, metrics)])
+        left.setWidth(max(metrics.horizontalAdvance(label) for label in matrix.rows) + 16)
+        top.setHeight(metrics.height() + 12)
+        if row_sums:
+            sums = np.sum(matrix.array, axis=1)
+            done = np.ones(len(sums), dtype=bool) if self._shown_rows is None else self._shown_rows
+            # A row's sum appears with the row: before softmax reaches it there is nothing to add up.
+            labels = [f"Σ {format_number(s, 2)}" if ok else "" for s, ok in zip(sums, done, strict=True)]
+            self.plot.showAxis("right")
+            right = self.plot.getAxis("right")
+            right.setTicks([_thinned(labels, self.graphics.height(), metrics.height())])
+            right.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 16)
+        else:
+            self.plot.hideAxis("right")
+
+    def cell_text(self, i: int, j: int) -> str:
+        """The number as printed in cell (i, j) (whether or not it currently fits)."""
+        return self._format(float(self._values[i, j]))
+
+    def numbers_visible(self) -> bool:
+        """Whether the numbers currently fit inside the cells at this size."""
+        rect = self.cell_rect(0, 0)
+        return self.numbers.fits(rect.width(), rect.height())
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def cell_rect(self, i: int, j: int) -> QRectF:
+        """Cell (i, j) in the coordinates of ``self.graphics`` (the widget to click on)."""
+        view = self.plot.vb
+        top_left = self.graphics.mapFromScene(view.mapViewToScene(QPointF(j, i)))
+        bottom_right = self.graphics.mapFromScene(view.mapViewToScene(QPointF(j + 1, i + 1)))
+        return QRectF(QPointF(top_left), QPointF(bottom_right)).normalized()
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        i, j = int(np.floor(point.y())), int(np.floor(point.x()))
+        rows, cols = self._values.shape
+        return (i, j) if 0 <= i < rows and 0 <= j < cols else None
+
+    # -- hover, click, edit ----------------------------------------------------------------
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None:
+            self.hover_box.setVisible(False)
+            QToolTip.hideText()
+            return
+        i, j = cell
+        self.hover_box.setRect(QRectF(j, i, 1, 1))
+        self.hover_box.setVisible(True)
+        self.cellHovered.emit(i, j)
+        text = self.tooltip_provider(i, j) if self.tooltip_provider else self.cell_text(i, j)
+        where = self.graphics.mapToGlobal(self.graphics.mapFromScene(scene_pos))
+        # As escaped rich text: a token such as "<b>" must show as typed, not as markup.
+        QToolTip.showText(where, f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>", self.graphics)
+
+    def _on_mouse_clicked(self, event: MouseClickEvent) -> None:
+        cell = self.cell_at(event.scenePos())
+        if cell is not None and not event.double():
+            self.cellClicked.emit(*cell)
+
+    def start_edit(self, i: int, j: int) -> None:
+        """Open a text field over cell (i, j), holding its exact value."""
+        self._editing = (i, j)
+        rect = self.cell_rect(i, j).toRect()
+        self.editor.setGeometry(rect.adjusted(0, 0, 0, 0).united(rect.adjusted(-30, 0, 30, 0)))
+        self.editor.setText(repr(float(self._values[i, j])))
+        self.editor.setProperty("invalid", False)
+        self.editor.show()
+        self.editor.selectAll()
+        self.editor.setFocus()
+
+    def _commit_edit(self) -> None:
+        value = parse_number(self.editor.text())
+        if value is None or self._editing is None:
+            self.editor.setProperty("invalid", True)
+            self.editor.setStyleSheet("border: 2px solid #c00;")
+            message = QCoreApplication.translate(
+                "MatrixView",
+                "Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).",
+            ).format(limit=MAX_ABS_VALUE)
+            QToolTip.showText(self.editor.mapToGlobal(QPoint(0, self.editor.height())), message, self.editor)
+            self.editor.setToolTip(message)
+            return
+        i, j = self._editing
+        self._cancel_edit()
+        self.cellEdited.emit(i, j, value)
+
+    def _cancel_edit(self) -> None:
+        self._editing = None
+        self.editor.setStyleSheet("")
+        self.editor.setToolTip("")
+        self.editor.hide()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Double clicks are taken from the viewport itself: pyqtgraph's click events do not
+        # report every double click.
+        if watched is self.graphics.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+            cell = self.cell_at(self.graphics.mapToScene(event.position().toPoint()))
+            if cell is not None and self.editable:
+                self.start_edit(*cell)
+                return True
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._cancel_edit()
+            return True
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut and self._editing is not None:
+            self._cancel_edit()
+        return super().eventFilter(watched, event)
+
+    # -- fonts and colours follow the application -------------------------------------------
+
+    def _cell_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CELL_FONT_SCALE)
+        return font
+
+    def _apply_style(self) -> None:
+        palette = self.palette()
+        background, ink = palette.base().color(), palette.text().color()
+        self.graphics.setBackground(background)
+        font = self._cell_font()
+        for side in ("left", "top", "right"):
+            axis = self.plot.getAxis(side)
+            axis.setTextPen(ink)
+            axis.setPen(ink)
+            # No tick marks: beside a cell's number, a tick reads as a minus sign.
+            axis.setStyle(tickFont=font, tickLength=0)
+        if self.colour_bar is not None:
+            self.colour_bar.axis.setTextPen(ink)
+            self.colour_bar.axis.setStyle(tickFont=self.font())
+        pen = QPen(QColor(palette.highlight().color()), 3)
+        pen.setCosmetic(True)
+        self.hover_box.setPen(pen)
+        self.highlights.cell_colour = ink
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        if self.matrix is not None:
+            self.numbers.set_font(font)
+            if self._progress is not None:
+                self.set_progress(*self._progress)  # the blank cells take the new background
+            self._set_ticks(self.matrix, self._row_sums)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._apply_style()
+        super().changeEvent(event)
+
+    def _on_view_resized(self) -> None:
+        """Labels are thinned or shortened for the room they have: recount when it changes."""
+        if self.matrix is not None:
+            self._set_ticks(self.matrix, self._row_sums)
+
+
+def colour_map_for(weights: bool, colour_blind: bool) -> pg.ColorMap:
+    """The map for weights (sequential) or signed values (diverging), in the chosen palette."""
+    if not colour_blind:
+        return pg.colormap.get(WEIGHTS_MAP if weights else SIGNED_MAP)
+    if weights:
+        return pg.colormap.get(SAFE_WEIGHTS_MAP).getSubset(1.0, -0.85)  # reversed, a copy (get() caches)
+    return pg.colormap.get(SAFE_SIGNED_MAP)
+
+
+def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:
+    bound = float(np.max(np.abs(finite))) if finite.size else 0.0
+    bound = bound or 1.0
+    return (-bound, bound)
+
+
+def _fitted(labels: tuple[str, ...], column_px: float, metrics: QFontMetrics) -> list[tuple[float, str]]:
+    """Column labels that fit their columns: whole, shortened with "…", or whole every k-th column.
+
+    pyqtgraph silently drops labels that overlap; a shortened "learn…" says more than a gap.
+    """
+    widest = max(metrics.horizontalAdvance(label) for label in labels) + 6
+    if column_px >= metrics.horizontalAdvance("Wi…") + 6:
+        room = int(column_px) - 6
+        return [
+            (k + 0.5, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+            for k, label in enumerate(labels)
+        ]
+    step = int(np.ceil(widest / max(column_px, 1e-3)))
+    return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]
+
+
+def _thinned(labels: tuple[str, ...] | list[str], pixels: int, label_height: int) -> list[tuple[float, str]]:
+    """Every label when they fit along the axis, otherwise every k-th, so none overlap."""
+    step = max(1, int(np.ceil(len(labels) * label_height / max(pixels, 1))))
+    return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]

@@ -1,0 +1,81 @@
+"""The Export figure, Export animation and Copy figure commands, driven through their dialogs."""
+
+import imageio.v3 as iio
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QProgressDialog
+
+from attn_gui.export import atomic
+
+
+def test_export_figure_of_one_matrix(qtbot, window, tmp_path):
+    window.set_stage("scores")
+    dialog = window.exports.figure()
+    qtbot.addWidget(dialog)
+    dialog.what.setCurrentIndex(dialog.what.findText("Q (head 1)"))
+    dialog.dpi.setValue(150)
+    dialog.path.setText(str(tmp_path / "q.png"))
+    assert dialog.export()
+    image = QImage(str(tmp_path / "q.png"))
+    assert round(image.dotsPerMeterX() * 0.0254) == 150
+    assert not dialog.isVisible()
+
+
+def test_export_figure_refuses_an_unknown_extension_inline(qtbot, window, tmp_path):
+    dialog = window.exports.figure()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "figure.jpg"))
+    assert not dialog.export()
+    assert dialog.error.isVisible()
+    assert ".png, .svg or .pdf" in dialog.error.text()
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_unwritable_folder_is_said_inline(qtbot, window, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic.os, "open", refuse)
+    dialog = window.exports.figure()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "figure.svg"))
+    assert not dialog.export()
+    assert "No permission to write in the folder" in dialog.error.text()
+
+
+def test_export_animation_of_this_stage(qtbot, window, tmp_path):
+    window.set_stage("k_t")
+    dialog = window.exports.animation()
+    qtbot.addWidget(dialog)
+    dialog.frame_width.setValue(320)
+    dialog.path.setText(str(tmp_path / "kt.gif"))
+    assert dialog.export()
+    assert iio.imread(tmp_path / "kt.gif", index=None).shape[0] == 3  # K has three rows to lay down
+
+
+def test_cancelling_an_animation_leaves_no_file(qtbot, window, tmp_path):
+    window.set_stage("scores")
+    dialog = window.exports.animation()
+    qtbot.addWidget(dialog)
+    dialog.range.setCurrentIndex(1)  # the whole lesson: long enough to cancel
+    dialog.frame_width.setValue(200)
+    dialog.path.setText(str(tmp_path / "all.gif"))
+
+    def press_cancel():
+        progress = dialog.findChild(QProgressDialog)
+        if progress is not None and progress.value() >= 2:
+            progress.cancel()
+        else:
+            QTimer.singleShot(5, press_cancel)
+
+    QTimer.singleShot(0, press_cancel)
+    assert not dialog.export()
+    assert dialog.cancelled
+    assert "no file was written" in dialog.error.text()
+    assert not list(tmp_path.iterdir())
+
+
+def test_copy_figure_puts_a_picture_on_the_clipboard(window):
+    window.exports.copy_figure()
+    image = QGuiApplication.clipboard().image()
+    assert image.width() == window.drawing.width() * 2
