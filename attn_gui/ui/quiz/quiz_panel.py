@@ -34,6 +34,21 @@ def option_label(question: Question, option: Option, decimals: int) -> str:
     return format_number(option.value, decimals)
 
 
+def givens_text(question: Question, decimals: int, max_values: int = 8) -> str:
+    """ "Given: X[I, 1] = −0.27,  PE[I, 1] = 0.00", a row or column in parentheses, a long one cut."""
+    parts = []
+    for given in question.givens:
+        numbers = [format_number(v, decimals) for v in given.values]
+        if len(numbers) == 1:
+            parts.append(f"{given.label} = {numbers[0]}")
+            continue
+        if len(numbers) > max_values:
+            more = QCoreApplication.translate("Quiz", "{count} numbers").format(count=len(numbers))
+            numbers = [*numbers[: max_values - 1], "…", f"{numbers[-1]}; {more}"]
+        parts.append(f"{given.label} = ({', '.join(numbers)})")
+    return QCoreApplication.translate("Quiz", "Given: {numbers}").format(numbers=",  ".join(parts))
+
+
 def answer_text(question: Question, decimals: int) -> str:
     """The right answer: the value, the count, or the best key with its weight as a percentage."""
     if question.kind == KEY:
@@ -121,13 +136,18 @@ class QuizPanel(QFrame):
 
     # -- what the controller shows ----------------------------------------------------------
 
-    def ask(self, question: Question, decimals: int) -> None:
-        """Pose ``question``; asked again (a redraw), it keeps the class's guess."""
+    def ask(self, question: Question, decimals: int, givens_shown: bool = True) -> None:
+        """Pose ``question``; asked again (a redraw), it keeps the class's guess. When the
+        matrices are too small to show the numbers the answer needs (``givens_shown`` False),
+        the question says them."""
         if question != self._question or decimals != self._decimals or self._revealed:
             self._chosen = None
             self.answer.clear()
         self._question, self._decimals, self._revealed = question, decimals, False
-        self.question.setText(self._prompt(question))
+        prompt = self._prompt(question)
+        if not givens_shown and question.givens:
+            prompt += "\n" + givens_text(question, decimals)
+        self.question.setText(prompt)
         self.answer.setReadOnly(False)
         self.answer.setToolTip(
             QCoreApplication.translate("Quiz", "Type a key or its position, then press Enter")

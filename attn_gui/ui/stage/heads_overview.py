@@ -2,7 +2,7 @@
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from attn_gui.core import AttentionTrace
@@ -16,6 +16,7 @@ class HeadsOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("heads_overview")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.grid = QGridLayout(self)
         self.views: list[MatrixView] = []
 
