@@ -71,6 +71,11 @@ def run_gui(argv: Sequence[str]) -> int:
     parser = new_parser(
         "attn-gui", QCoreApplication.translate("GuiCommand", "Teach transformer attention step by step.")
     )
+    parser.epilog = QCoreApplication.translate(
+        "GuiCommand",
+        "attn-gui export writes matrices, figures and animations without a window: "
+        "attn-gui export --help says how.",
+    )
     parser.add_argument(
         "lesson",
         nargs="?",

@@ -411,12 +411,12 @@
         <translation>复制自第 {head} 个头：Z_{head} 的第 {column} 列。第 {head} 个头的块是 Concat 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="304" />
-        <source>{cell} = {value} (exactly {exact})</source>
-        <translation>{cell} = {value}（精确值 {exact}）</translation>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="305" />
+        <source>every digit: {exact}</source>
+        <translation>完整数值：{exact}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="311" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="309" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -1183,52 +1183,57 @@
         <translation>一步一步讲解 Transformer 注意力。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="78" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="74" />
+        <source>attn-gui export writes matrices, figures and animations without a window: attn-gui export --help says how.</source>
+        <translation>attn-gui export 无需窗口即可导出矩阵、图片和动画：用法见 attn-gui export --help。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="83" />
         <source>a lesson file (.attn.json) to open</source>
         <translation>要打开的课程文件（.attn.json）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="81" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="86" />
         <source>the stage to open at</source>
         <translation>打开时显示的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="83" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="88" />
         <source>the head to show, from 1</source>
         <translation>要显示的头，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="88" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="93" />
         <source>with --stage: the step within that stage, from 0, one term at a time</source>
         <translation>与 --stage 一起使用：该阶段内的步，从 0 开始，每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="95" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="100" />
         <source>interface language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="98" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="103" />
         <source>colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="103" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="108" />
         <source>render the window to this PNG file and exit</source>
         <translation>把窗口渲染成这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="109" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="114" />
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation>参数 --head：请选择 1 到 {heads} 之间的头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="115" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="120" />
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation>--screenshot 写入的是 PNG：文件名必须以 .png 结尾，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="121" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="126" />
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): run attn-gui on the desktop, or use --screenshot or attn-gui export, which need none</source>
         <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：请在桌面上运行 attn-gui，或使用不需要显示器的 --screenshot 或 attn-gui export</translation>
     </message>
@@ -1236,7 +1241,7 @@
 <context>
     <name>HeadsOverview</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="35" />
+        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="52" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -1622,22 +1627,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="164" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="163" />
         <source>Which head's Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="171" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="170" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="178" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="177" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="179" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="178" />
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
@@ -1662,22 +1667,22 @@
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="405" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="411" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="413" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="419" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="422" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="428" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="424" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="430" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -2286,63 +2291,63 @@
         <translation>从 0 / 0 重新开始计分</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="153" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="148" />
         <source>Type a key or its position, then press Enter</source>
         <translation>输入一个键或它的序号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="155" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="150" />
         <source>Type the value, then press Enter</source>
         <translation>输入数值，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="157" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="152" />
         <source>Reveal</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="173" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="179" />
         <source>The answer is {answer}.</source>
         <translation>答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="175" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="181" />
         <source>✓ Correct! The answer is {answer}.</source>
         <translation>✓ 答对了！答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="177" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="183" />
         <source>✗ Not quite: the answer is {answer}.</source>
         <translation>✗ 不太对：答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="183" />
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="197" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="189" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="203" />
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="192" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="198" />
         <source>Nothing to predict here: → or PgDown goes to the next question.</source>
         <translation>这里没有要预测的：按 → 或 PgDown 进入下一题。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="203" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="209" />
         <source>Type one of the keys, or its position (1, 2, …).</source>
         <translation>请输入其中一个键，或它的序号（1、2、…）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="205" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="211" />
         <source>Type a number, such as 0.25 or −1,5.</source>
         <translation>请输入一个数，例如 0.25 或 −1,5。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="210" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="216" />
         <source>Score: {correct} / {asked}</source>
         <translation>得分：{correct} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="295" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="301" />
         <source>Type, then Enter</source>
         <translation>输入后按回车</translation>
     </message>

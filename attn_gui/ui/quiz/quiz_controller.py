@@ -31,11 +31,10 @@ from attn_gui.ui.stage.equation_text import caption_text
 class QuizController(QObject):
     """Quiz state: on or off, the score, and the questions revealed so far.
 
-    It moves the ``navigator``, asks through ``panel``, reads the user's ``decimals()``, pins
-    a revealed cell's arithmetic with ``pin(text)``, and asks ``givens_shown()`` whether the
-    numbers a question needs can be read in the matrices (otherwise the question says them).
-    ``modeChanged`` tells the window to show or hide what the quiz replaces (the caption, the
-    play button, the granularity); ``redrawRequested`` that the current step must be drawn again.
+    It moves the ``navigator``, asks through ``panel``, reads the user's ``decimals()`` and pins
+    a revealed cell's arithmetic with ``pin(text)``. ``modeChanged`` tells the window to show or
+    hide what the quiz replaces (the caption, the play button, the granularity);
+    ``redrawRequested`` that the current step must be drawn again.
     """
 
     modeChanged = Signal(bool)
@@ -47,7 +46,6 @@ class QuizController(QObject):
         panel: QuizPanel,
         decimals: Callable[[], int],
         pin: Callable[[str], None],
-        givens_shown: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,7 +53,6 @@ class QuizController(QObject):
         self.panel = panel
         self._decimals = decimals
         self._pin = pin
-        self._givens_shown = givens_shown
         self.active = False
         self.score = Score()
         self._verdicts: dict[int, bool | None] = {}  # revealed steps: right, wrong, None if no guess
@@ -157,7 +154,7 @@ class QuizController(QObject):
         if index in self._verdicts:
             self.panel.show_answer(question, decimals, self._verdicts[index], caption)
             return step
-        self.panel.ask(question, decimals, self._givens_shown())
+        self.panel.ask(question, decimals)
         return hidden_step(step, question)
 
     def _asked(self, index: int) -> Question | None:

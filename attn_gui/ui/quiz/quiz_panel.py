@@ -136,18 +136,13 @@ class QuizPanel(QFrame):
 
     # -- what the controller shows ----------------------------------------------------------
 
-    def ask(self, question: Question, decimals: int, givens_shown: bool = True) -> None:
-        """Pose ``question``; asked again (a redraw), it keeps the class's guess. When the
-        matrices are too small to show the numbers the answer needs (``givens_shown`` False),
-        the question says them."""
+    def ask(self, question: Question, decimals: int) -> None:
+        """Pose ``question``; asked again (a redraw), it keeps the class's guess."""
         if question != self._question or decimals != self._decimals or self._revealed:
             self._chosen = None
             self.answer.clear()
         self._question, self._decimals, self._revealed = question, decimals, False
-        prompt = self._prompt(question)
-        if not givens_shown and question.givens:
-            prompt += "\n" + givens_text(question, decimals)
-        self.question.setText(prompt)
+        self.question.setText(self._prompt(question))
         self.answer.setReadOnly(False)
         self.answer.setToolTip(
             QCoreApplication.translate("Quiz", "Type a key or its position, then press Enter")
@@ -158,6 +153,17 @@ class QuizPanel(QFrame):
         self._say()
         self._set_choices_visible(True)
         self._mark()
+
+    def show_givens(self, shown_in_cells: bool) -> None:
+        """When the matrices are too small to show the numbers the answer needs, the question
+        says them (once the stage is drawn, the window knows which it is)."""
+        question = self._question
+        if question is None or self._revealed:
+            return
+        prompt = self._prompt(question)
+        if not shown_in_cells and question.givens:
+            prompt += "\n" + givens_text(question, self._decimals)
+        self.question.setText(prompt)
 
     def show_answer(self, question: Question, decimals: int, correct: bool | None, caption: str) -> None:
         """The answer revealed: the right option ticked, a wrong choice crossed, and under the

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.document.trace, stage, head, step, self)
         self.player = self.navigator.player
         self._context: tuple[str, int] | None = None  # the stage and head the titles show
-        self._layouts: dict[float, tuple[QByteArray, QByteArray]] = {}  # by text size: see change_font_size
+        self._layouts: dict[float, tuple[QSize, QByteArray]] = {}  # by text size: see change_font_size
         self.comparisons: ComparisonWindow | None = None  # made when first opened (Ctrl+K)
         # Set by the application: a language change rebuilds the window in the new language.
         self.language_switcher: Callable[[str], object] | None = None
@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
             self.quiz_panel,
             lambda: self.options.decimals,
             self.explanation.pin_cell,
-            self.drawing.operands_readable,
             self,
         )
         self.quiz.modeChanged.connect(self._on_quiz_mode)
@@ -305,13 +304,14 @@ class MainWindow(QMainWindow):
         """Larger or smaller text everywhere. The layout seen last at each text size comes back
         with it, so n × Ctrl+= and then n × Ctrl+- give back the window as it was."""
         before = QApplication.font().pointSizeF()
-        self._layouts[before] = (self.saveGeometry(), self.saveState())
+        self._layouts[before] = (self.size(), self.saveState())
         points = appearance.set_font_points(before + delta)
         QApplication.sendPostedEvents()  # every widget takes the new size before the layout is set
         if points in self._layouts:
-            geometry, state = self._layouts[points]
+            size, state = self._layouts[points]
+            if not (self.isMaximized() or self.isFullScreen()):
+                self.resize(size)
             self.restoreState(state)
-            self.restoreGeometry(geometry)
 
     def choose_language(self, language: str) -> None:
         if self.language_switcher is not None and language != current_language():
@@ -381,11 +381,17 @@ class MainWindow(QMainWindow):
             self.heads_overview.show_trace(trace, self.options)
         else:
             self.drawing.show_step(trace, step, self.options)
+            if self.quiz.active:  # again once the new matrices are laid out
+                self._show_givens()
+                QTimer.singleShot(0, self, self._show_givens)
         self.controls.show_position(index, len(self.timeline), self.timeline.stage_starts())
         if self._context is not None and self._context != (self.stage, self.head):
             self.explanation.clear_pin()  # a pinned cell is one of the stage it was pinned in
         if force or self._context != (self.stage, self.head):
             self._show_stage_context(trace)
+
+    def _show_givens(self) -> None:
+        self.quiz_panel.show_givens(self.drawing.operands_readable())
 
     def _show_stage_context(self, trace: AttentionTrace) -> None:
         """Everything that changes only with the stage or head: titles, lists, explanation, status."""
