@@ -1,6 +1,7 @@
 """A BERT-family encoder (all-MiniLM-L6-v2 and its kin) run step by step in NumPy, matching
 transformers' BertModel in float64."""
 
+from attn_gui.models.bert.activation import erf, gelu
 from attn_gui.models.bert.detail import (
     PER_HEAD,
     STAGE_OPERANDS,
@@ -10,7 +11,6 @@ from attn_gui.models.bert.detail import (
     layer_detail,
 )
 from attn_gui.models.bert.encoder import EncoderResult, encode
-from attn_gui.models.bert.erf import erf, gelu
 from attn_gui.models.bert.model import BertModel, load_bert
 from attn_gui.models.bert.tokenizer import WordPieces, WordPieceTokenizer
 from attn_gui.models.bert.weights import BertConfig, BertWeights, EmbeddingWeights, LayerWeights

@@ -13,8 +13,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from attn_gui.core.softmax import softmax
+from attn_gui.models.bert.activation import gelu
 from attn_gui.models.bert.embeddings import embedding_rows
-from attn_gui.models.bert.erf import gelu
 from attn_gui.models.bert.layer_norm import layer_norm
 from attn_gui.models.bert.model import BertModel
 from attn_gui.models.bert.tokenizer import WordPieces

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from attn_gui.models.bert.erf import erf, gelu
+from attn_gui.models.bert.activation import erf, gelu, scratch
 
 # fdlibm's interval boundaries, where a wrong comparison would show: 2**-28, 0.84375, 1.25, the
 # 1/0.35 of its high word, 6; and the values either side of each.
@@ -70,3 +70,18 @@ def test_gelu_is_x_times_the_normal_cdf_and_works_in_place():
     assert np.max(np.abs(gelu(x) - expected)) <= 1e-14
     gelu(x, out=x)
     assert np.max(np.abs(x - expected)) <= 1e-14
+
+
+def test_kept_work_space_gives_the_same_values_at_any_smaller_size():
+    work = scratch(10_000)
+    for size in (10_000, 37, 1):
+        x = np.random.default_rng(size).standard_normal(size) * 3
+        assert np.array_equal(erf(x, work=work), erf(x))
+        assert np.array_equal(gelu(x, work=work), gelu(x))
+
+
+def test_an_out_array_that_cannot_hold_the_result_is_refused():
+    with pytest.raises(ValueError, match="C-contiguous float64"):
+        erf(np.zeros((4, 4)), out=np.zeros((4, 4)).T[:, :3])
+    with pytest.raises(ValueError, match="C-contiguous float64"):
+        gelu(np.zeros(4), out=np.zeros(4, dtype=np.float32))

@@ -1,6 +1,8 @@
 """encode against transformers' BertModel (eager, float64) on the same all-MiniLM-L6-v2 folder:
 every hidden state and every attention matrix within 1e-9, from 5 to 512 word pieces."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pytest
 
@@ -68,3 +70,13 @@ def test_more_pieces_than_positions_are_refused_even_from_elsewhere(minilm):
     pieces = WordPieces("", ("the",) * 513, (1996,) * 513, (0,) * 513, (0,) * 513)
     with pytest.raises(ModelError, match=r"513 word pieces .* limit of 512"):
         encode(minilm, pieces)
+
+
+def test_encodes_running_at_once_in_threads_give_the_same_numbers(minilm):
+    """encode keeps its scratch arrays between calls; a second thread must not share them."""
+    texts = [TEXTS["short"](minilm), TEXTS["chinese"](minilm), TEXTS["128 pieces"](minilm)] * 3
+    expected = {text: encode(minilm, minilm.tokenize(text)).attentions for text in set(texts)}
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda text: encode(minilm, minilm.tokenize(text)).attentions, texts))
+    for text, attentions in zip(texts, results, strict=True):
+        assert np.array_equal(attentions, expected[text])
