@@ -116,6 +116,8 @@ class LayerWeights:
 
 @dataclass(frozen=True)
 class BertWeights:
+    """The whole encoder: its sizes, its embedding tables and its layers, in order."""
+
     config: BertConfig
     embeddings: EmbeddingWeights
     layers: tuple[LayerWeights, ...]
