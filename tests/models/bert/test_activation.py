@@ -7,9 +7,10 @@ import pytest
 
 from attn_gui.models.bert.activation import erf, gelu, scratch
 
-# fdlibm's interval boundaries, where a wrong comparison would show: 2**-28, 0.84375, 1.25, the
-# 1/0.35 of its high word, 6; and the values either side of each.
-BOUNDARIES = [2.0**-28, 0.84375, 1.25, float.fromhex("0x1.6db6e00000000p+1"), 1 / 0.35, 6.0]
+# Where a wrong comparison would show: 0.84375, where fdlibm's small formula meets the fitted tail;
+# 6, where the tail is clamped; 2**-28, where fdlibm (not this code) has a shortcut; and fdlibm's
+# other seams (1.25, 1/0.35), which a port of all its intervals would have. Each with its neighbours.
+BOUNDARIES = [2.0**-28, 0.84375, 1.25, 1 / 0.35, 6.0]
 EDGES = (
     [0.0, -0.0, 5e-324, -5e-324, 1e-310, 2.2250738585072014e-308, 1e-20, 28.0, 1e10, 1e300, -1e300]
     + BOUNDARIES
