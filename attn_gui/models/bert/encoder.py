@@ -117,7 +117,7 @@ def encode(model: BertModel, pieces: WordPieces) -> EncoderResult:
     weights, config = model.weights, model.config
     n = len(pieces)
     word, position, token_type = embedding_rows(weights, pieces)
-    # One block for both results: it is returned whole, and one allocation faults in fewer pages.
+    # One block for both results (returned together): one allocation, large enough for huge pages.
     layers, heads, d = config.num_layers, config.num_heads, config.d_model
     block = np.empty((layers + 1) * n * d + layers * heads * n * n)
     hidden_states = block[: (layers + 1) * n * d].reshape(layers + 1, n, d)
