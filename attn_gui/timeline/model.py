@@ -6,7 +6,11 @@ view formats them with the user's decimals) and sentences as translatable templa
 
 from dataclasses import dataclass, field
 
-GRANULARITIES = ("term", "cell", "row", "stage")
+# "auto": each stage as finely as it goes in at most AUTO_STEPS steps (every term of a small
+# product, one row at a time of a 512-token softmax); the others are the same for every stage.
+GRANULARITIES = ("auto", "term", "cell", "row", "stage")
+FIXED_GRANULARITIES = GRANULARITIES[1:]
+AUTO_STEPS = 600  # "a few hundred": the paper's Q·Kᵀ (9 cells of 64 terms) still goes term by term
 
 # Rect: (top, bottom, left, right), half-open, in the cells of the stage's result matrix.
 Rect = tuple[int, int, int, int]
@@ -92,3 +96,4 @@ class Step:
     partial: float | None = None
     equation: Equation | None = None
     caption: Caption = field(default_factory=lambda: Caption(""))
+    where: Caption = field(default_factory=lambda: Caption(""))  # "term 5 of 64 of S[I, love]"

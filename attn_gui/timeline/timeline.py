@@ -9,6 +9,7 @@ Phases a Step can have: "row" (input rows, Kᵀ, the mask, softmax at row granul
 "divide-row", "percent".
 """
 
+import dataclasses
 import operator
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -17,7 +18,7 @@ from typing import overload
 
 from attn_gui.core import AttentionTrace, Stage
 from attn_gui.core.stage import CONCAT, INPUT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE
-from attn_gui.timeline.model import GRANULARITIES, Step
+from attn_gui.timeline.model import AUTO_STEPS, FIXED_GRANULARITIES, GRANULARITIES, Step
 from attn_gui.timeline.stage_matrices import stage_matrices
 from attn_gui.timeline.steps.cellwise import CELLWISE_STEPS
 from attn_gui.timeline.steps.copy import CONCAT_STEPS, INPUT_STEPS, TRANSPOSE_STEPS
@@ -69,6 +70,19 @@ def _pipeline(stages: tuple[Stage, ...], num_heads: int) -> Iterator[tuple[Stage
         start = stop
 
 
+def _scene(scene: Scene, kind: StepKind) -> tuple[Scene, int]:
+    """The segment's scene and step count; "auto" becomes the finest granularity that keeps the
+    stage within AUTO_STEPS (a 3-token product term by term, a 512-row softmax row by row)."""
+    if scene.granularity != "auto":
+        return scene, kind.count(scene)
+    for granularity in FIXED_GRANULARITIES:
+        fixed = dataclasses.replace(scene, granularity=granularity)
+        count = kind.count(fixed)
+        if count <= AUTO_STEPS or granularity == FIXED_GRANULARITIES[-1]:
+            return fixed, count
+    raise AssertionError("unreachable: the last granularity is always taken")
+
+
 class Timeline(Sequence[Step]):
     """Every step of the lesson for one trace at one granularity; a read-only Sequence of Steps."""
 
@@ -84,9 +98,10 @@ class Timeline(Sequence[Step]):
         start = 0
         for stage, head in _pipeline(trace.stages, trace.num_heads):
             shown = stage_matrices(trace, stage.name, head or 0)
-            scene = Scene(trace, stage.name, head, granularity, shown.operands, shown.result)
             kind = _KINDS[stage.kind]
-            count = kind.count(scene)
+            scene, count = _scene(
+                Scene(trace, stage.name, head, granularity, shown.operands, shown.result), kind
+            )
             segments.append(Segment(stage.name, head, start, count))
             scenes.append(scene)
             kinds.append(kind)
@@ -174,5 +189,6 @@ class Timeline(Sequence[Step]):
 
 def build_timeline(trace: AttentionTrace, granularity: str = "term") -> Timeline:
     """The lesson's steps for ``trace``: "term" shows every product term, "cell" every cell,
-    "row" every row, "stage" one step a stage. Raises ValueError for another granularity."""
+    "row" every row, "stage" one step a stage, "auto" each stage as finely as a few hundred steps
+    allow. Raises ValueError for another granularity."""
     return Timeline(trace, granularity)

@@ -59,7 +59,8 @@ def apply_theme(theme: str) -> None:
         theme = "system"
     if theme == "system":
         theme = "dark" if system_prefers_dark() else "light"
-    QApplication.setStyle("Fusion")  # the one style whose colours come entirely from the palette
+    if QApplication.style().name().lower() != "fusion":  # a new style re-measures every widget
+        QApplication.setStyle("Fusion")  # the one style whose colours come entirely from the palette
     QApplication.setPalette(PALETTES[theme]())
     font = QFont(QApplication.font())
     font.setWeight(WEIGHTS.get(theme, QFont.Weight.Normal))

@@ -51,7 +51,8 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
     """The main window in the requested state; saved preferences fill in what was not asked."""
     language = request.language or (preferences.language() if preferences else None) or system_language()
     install_language(language)
-    saved_stage, saved_head, saved_step = preferences.position() if preferences else ("x", 0, 0)
+    saved = preferences.position() if preferences else ("x", 0, 0, "auto")
+    saved_stage, saved_head, saved_step, saved_granularity = saved
     config = request.config or (preferences.config() if preferences else None)
     theme = request.theme or (preferences.theme() if preferences else "light")
     appearance.apply_theme(theme)
@@ -66,8 +67,10 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
         preferences=preferences,
         stage=request.stage or saved_stage,
         head=request.head if request.head is not None else saved_head,
-        # A stage asked for shows complete, or at --step; otherwise where the lesson was left.
+        # A stage asked for shows complete, or at --step (counted a term at a time); otherwise
+        # where the lesson was left.
         step=request.step if request.stage else saved_step,
+        granularity=("term" if request.step is not None else "auto") if request.stage else saved_granularity,
         split_cjk=split_cjk,
         texts=texts,
     )
@@ -94,7 +97,12 @@ def switch_language(old: MainWindow, language: str) -> MainWindow:
     geometry, state = old.presentation.hand_over() if presenting else (old.saveGeometry(), old.saveState())
     lesson, path, saved = old.lessons.snapshot(), old.lessons.path, old.lessons.saved_content()
     new = MainWindow(
-        lesson.config, preferences=old.preferences, stage=lesson.stage, head=lesson.head, step=lesson.step
+        lesson.config,
+        preferences=old.preferences,
+        stage=lesson.stage,
+        head=lesson.head,
+        step=lesson.step,
+        granularity=lesson.granularity,
     )
     new.theme = old.theme
     new.lessons.apply(lesson, path)

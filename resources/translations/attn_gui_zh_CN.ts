@@ -949,6 +949,19 @@
     </message>
 </context>
 <context>
+    <name>EquationStrip</name>
+    <message>
+        <location filename="../../attn_gui/ui/stage/equation_text.py" line="27" />
+        <source>… {count} more</source>
+        <translation>… 另外 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage/equation_text.py" line="109" />
+        <source>… {count} more, together {percent}</source>
+        <translation>… 另外 {count} 个，合计 {percent}</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPane</name>
     <message>
         <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="73" />
@@ -1158,6 +1171,19 @@
         <location filename="../../attn_gui/ui/dialogs/figure_export_dialog.py" line="49" />
         <source>The file name must end in .png, .svg or .pdf.</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>FocusStrip</name>
+    <message>
+        <location filename="../../attn_gui/ui/stage/focus_strip.py" line="45" />
+        <source>products</source>
+        <translation>乘积</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage/focus_strip.py" line="80" />
+        <source>terms {first}–{last} of {count}</source>
+        <translation>第 {first}–{last} 项（共 {count} 项）</translation>
     </message>
 </context>
 <context>
@@ -1627,22 +1653,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="163" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="165" />
         <source>Which head's Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="170" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="172" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="177" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="179" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="178" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="180" />
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
@@ -1662,27 +1688,27 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="349" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="354" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="411" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="417" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="419" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="425" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="428" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="434" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="430" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="436" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1868,7 +1894,17 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="286" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="95" />
+        <source>Fit</source>
+        <translation>全貌</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="97" />
+        <source>Show the whole matrix again (0)</source>
+        <translation>重新显示整个矩阵（0）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="358" />
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
@@ -1876,7 +1912,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="140" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="146" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1886,22 +1922,22 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="106" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="108" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="114" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="145" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="151" />
         <source>Reset to &amp;generated values</source>
         <translation>恢复为生成的值(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="146" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="152" />
         <source>Forget every value typed into X or the weight matrices</source>
         <translation>丢弃在 X 或权重矩阵中输入的所有值</translation>
     </message>
@@ -1916,62 +1952,62 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="156" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="162" />
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="112" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="118" />
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="116" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="122" />
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="118" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="124" />
         <source>The sentence, sizes, typed values and where you are</source>
         <translation>句子、维度、输入的值以及当前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="121" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="127" />
         <source>Save lesson &amp;as…</source>
         <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="123" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="129" />
         <source>Export &amp;figure…</source>
         <translation>导出图片(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="126" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="132" />
         <source>&amp;Copy figure</source>
         <translation>复制图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="128" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="134" />
         <source>The stage as a picture, to paste into slides</source>
         <translation>把当前阶段复制为图片，可粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="130" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="136" />
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="131" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="137" />
         <source>Export &amp;matrices…</source>
         <translation>导出矩阵(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="134" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="140" />
         <source>Copy matrix as &amp;text</source>
         <translation>将矩阵复制为文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="136" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="142" />
         <source>The stage's result, tab-separated, to paste into a spreadsheet</source>
         <translation>当前阶段的结果，以制表符分隔，可粘贴到电子表格中</translation>
     </message>
@@ -1981,152 +2017,177 @@
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="150" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="156" />
         <source>Play / &amp;pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="152" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="158" />
         <source>Play the arithmetic step by step, or pause it</source>
         <translation>逐步播放计算过程，或暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="154" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="160" />
         <source>Step &amp;forward</source>
         <translation>前进一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="155" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="161" />
         <source>Step &amp;back</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="159" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="165" />
         <source>&amp;Previous stage</source>
         <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="161" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="167" />
         <source>Back to the start of this stage, or of the one before</source>
         <translation>回到本阶段的开头，或上一阶段的开头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="163" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="169" />
         <source>&amp;Start</source>
         <translation>开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="164" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="170" />
         <source>&amp;End</source>
         <translation>结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="176" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="182" />
         <source>P&amp;resentation mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="178" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="184" />
         <source>Full screen, large type, projector colours (Esc leaves)</source>
         <translation>全屏、大字号、投影仪配色（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="167" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="173" />
         <source>&amp;Quiz mode</source>
         <translation>测验模式(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="169" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="175" />
         <source>The class predicts each result before it is shown (→ reveals, → again moves on)</source>
         <translation>全班先预测每个结果，再揭晓（→ 揭晓答案，再按 → 继续）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="184" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="190" />
         <source>Next &amp;head</source>
         <translation>下一个头(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="185" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="191" />
         <source>Previous h&amp;ead</source>
         <translation>上一个头(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="196" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="202" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="199" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="205" />
         <source>Enlarge every number and label, for the back row</source>
         <translation>放大所有数字和标签，让后排也看得清</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="202" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="208" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="205" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="212" />
+        <source>&amp;Zoom into the matrix</source>
+        <translation>放大矩阵(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="215" />
+        <source>Magnify the matrix under the pointer (or the result): the wheel zooms, a drag or Alt+arrows move around, and the view follows the animation</source>
+        <translation>放大指针下的矩阵（或结果矩阵）：滚轮缩放，拖动或 Alt+方向键移动视图，视图会跟随动画</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="221" />
+        <source>Zoom &amp;out of the matrix</source>
+        <translation>缩小矩阵(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="224" />
+        <source>&amp;Fit the matrices</source>
+        <translation>显示完整矩阵(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="226" />
+        <source>Show every matrix whole again</source>
+        <translation>重新完整显示每个矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="229" />
         <source>Weights as &amp;percentages</source>
         <translation>注意力权重显示为百分比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="188" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="194" />
         <source>&amp;Compare side by side…</source>
         <translation>并排比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="190" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="196" />
         <source>Scaling, mask, temperature, √d_k and the soft lookup, each shown side by side</source>
         <translation>缩放、掩码、温度、√d_k 和软查表，逐一并排展示</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="66" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="68" />
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="67" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="69" />
         <source>&amp;Colours</source>
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="209" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="233" />
         <source>Colour-&amp;blind-safe colours</source>
         <translation>色盲友好配色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="210" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="234" />
         <source>Blue-to-yellow colour scales that read the same for every kind of colour vision</source>
         <translation>由蓝到黄的色阶：任何色觉的人看起来都一样清楚</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="69" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="71" />
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="215" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="239" />
         <source>&amp;About attn-gui</source>
         <translation>关于 attn-gui(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="74" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="76" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="77" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="79" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="89" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="91" />
         <source>About attn-gui</source>
         <translation>关于 attn-gui</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/menus.py" line="90" />
+        <location filename="../../attn_gui/ui/window/menus.py" line="92" />
         <source>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;Teaches transformer attention step by step: Q, K, V, every dot product, the scaling, softmax and the heads.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (LGPLv3), pyqtgraph (MIT) and NumPy (BSD).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;attn-gui {version}&lt;/h3&gt;&lt;p&gt;一步一步讲解 Transformer 注意力：Q、K、V，每一个点积，缩放，softmax，以及多个头。&lt;/p&gt;&lt;p&gt;MIT 许可证。基于 Qt for Python（LGPLv3）、pyqtgraph（MIT）和 NumPy（BSD）构建。&lt;/p&gt;</translation>
     </message>
@@ -2158,6 +2219,86 @@
         <source>The translator's file {file} is not usable: {item} is missing or has the wrong shape.</source>
         <translation>翻译模型的文件 {file} 无法使用：{item} 缺失或形状不对。</translation>
     </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="15" />
+        <source>The text makes {count} word pieces with [CLS] and [SEP], more than the model's limit of {limit}.</source>
+        <translation>这段文字加上 [CLS] 和 [SEP] 共有 {count} 个词片，超过了模型的上限 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="46" />
+        <source>There is no text to read.</source>
+        <translation>没有可读取的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="70" />
+        <source>The file {path} is damaged or is not a tokenizer.</source>
+        <translation>文件 {path} 已损坏，或不是分词器。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="76" />
+        <source>The tokenizer {path} is not a BERT WordPiece tokenizer.</source>
+        <translation>分词器 {path} 不是 BERT WordPiece 分词器。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="81" />
+        <source>The tokenizer {path} has {count} word pieces but the model only {vocab_size}.</source>
+        <translation>分词器 {path} 有 {count} 个词片，而模型只有 {vocab_size} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="30" />
+        <source>The model in {path} has {key} = {value}, which this app cannot run.</source>
+        <translation>{path} 中的模型设置了 {key} = {value}，本应用无法运行。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="33" />
+        <source>The configuration {path} has no valid {key}.</source>
+        <translation>配置文件 {path} 没有有效的 {key}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="144" />
+        <source>The file {path} is not a readable model configuration.</source>
+        <translation>文件 {path} 不是可读取的模型配置。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="150" />
+        <source>The model in {path} is of type {model_type}, not a BERT encoder.</source>
+        <translation>{path} 中的模型类型是 {model_type}，不是 BERT 编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="190" />
+        <source>The file {path} has no tensor {tensor}, so it is not a BERT encoder.</source>
+        <translation>文件 {path} 没有张量 {tensor}，所以不是 BERT 编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="199" />
+        <source>The tensor {tensor} in {path} is stored as {dtype}, which NumPy cannot read.</source>
+        <translation>{path} 中的张量 {tensor} 以 {dtype} 存储，NumPy 无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="210" />
+        <source>The tensor {tensor} in {path} has shape {shape}, not {expected}.</source>
+        <translation>{path} 中的张量 {tensor} 形状为 {shape}，而不是 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/bert/weights.py" line="268" />
+        <source>The file {path} is damaged or is not a safetensors file.</source>
+        <translation>文件 {path} 已损坏，或不是 safetensors 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/locate.py" line="90" />
+        <source>The model {name} is neither in the {distribution} package nor in the Hugging Face cache {cache}; install it with {command}.</source>
+        <translation>模型 {name} 既不在 {distribution} 包中，也不在 Hugging Face 缓存 {cache} 中；请用 {command} 安装。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/locate.py" line="106" />
+        <source>{path} is neither a model folder nor a known model name such as {name}.</source>
+        <translation>{path} 既不是模型文件夹，也不是 {name} 这样的已知模型名称。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/locate.py" line="114" />
+        <source>The folder {path} has no {file}, so it holds no model to read.</source>
+        <translation>文件夹 {path} 中没有 {file}，所以没有可读取的模型。</translation>
+    </message>
 </context>
 <context>
     <name>PipelineStrip</name>
@@ -2171,43 +2312,53 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../attn_gui/ui/player/player_controls.py" line="21" />
+        <source>to suit the size</source>
+        <translation>随规模自动调整</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="22" />
         <source>one term at a time</source>
         <translation>每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="22" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="23" />
         <source>one cell at a time</source>
         <translation>每次一个单元格</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="23" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="24" />
         <source>one row at a time</source>
         <translation>每次一行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="24" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="25" />
         <source>one stage at a time</source>
         <translation>每次一个阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="106" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="107" />
         <source>Drag to any step; marks show where stages begin</source>
         <translation>拖动到任意一步；刻度标出各阶段的起点</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="115" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="116" />
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="123" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="124" />
         <source>How much each step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="165" />
-        <source>step {step} of {count}</source>
-        <translation>第 {step} 步（共 {count} 步）</translation>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="131" />
+        <source>One term at a time for small matrices, a cell or a row at a time for large ones: at most a few hundred steps a stage</source>
+        <translation>小矩阵一次一项，大矩阵一次一个单元格或一行：每个阶段最多几百步</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="183" />
+        <source>step {step} of {count} of the whole lesson</source>
+        <translation>整节课的第 {step} 步（共 {count} 步）</translation>
     </message>
 </context>
 <context>
@@ -2498,12 +2649,21 @@
 <context>
     <name>StageDrawing</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="33" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="48" />
         <source>{name} (head {head})</source>
         <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="172" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="208" />
+        <source>{full}
+
+(Click to pin it beside the stage.)</source>
+        <translation>{full}
+
+（单击可将其固定在阶段旁边。）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="293" />
         <source>Z_{head} → columns {first}–{last}</source>
         <translation>Z_{head} → 第 {first}–{last} 列</translation>
     </message>
@@ -2511,92 +2671,97 @@
 <context>
     <name>StageNotes</name>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="28" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="29" />
         <source>The rule: A (m × p) · B (p × q) is defined only when the columns of A equal the rows of B, and gives (m × q). Here ({m}, {p}) · ({p2}, {q}): {p} columns meet {p2} rows, so the product is ({m}, {q}); each of its {cells} cells is one dot product of {p} terms.</source>
         <translation>规则：只有当 A 的列数等于 B 的行数时，A (m × p) · B (p × q) 才有定义，结果是 (m × q)。这里是 ({m}, {p}) · ({p2}, {q})：{p} 列对上 {p2} 行，所以乘积是 ({m}, {q})；它的 {cells} 个格子，每个都是一个 {p} 项的点积。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="38" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="39" />
         <source>Think of a library search. The query is the question a token brings (“what should I attend to?”); each key is a catalogue card saying what a token offers; each value is the book handed back. Q asks, K matches, V is returned. All three are learned projections of the same X_in, so one token can ask one thing and offer another.</source>
         <translation>想象在图书馆检索。查询是一个词元带来的问题（“我该关注什么？”）；每个键是一张目录卡片，写着一个词元能提供什么；每个值是最后交到你手上的书。Q 提问，K 匹配，V 被取回。三者都是同一个 X_in 经过学习得到的投影，所以一个词元可以问一件事、提供另一件事。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="51" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="52" />
         <source>Cross-attention: the queries come from the decoder's {n_q} tokens, the keys and values from the encoder's {n_kv}. The scores will be ({n_q}, {n_kv}) and the output ({n_q}, d_model).</source>
         <translation>交叉注意力：查询来自解码器的 {n_q} 个词元，键和值来自编码器的 {n_kv} 个词元。得分矩阵将是 ({n_q}, {n_kv})，输出是 ({n_q}, d_model)。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="65" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="66" />
         <source>Q · K would be ({n}, {d_k}) · ({n_kv}, {d_k}): {d_k} columns cannot meet {n_kv} rows. Laid down, Kᵀ is ({d_k}, {n_kv}), and Q · Kᵀ is ({n}, {n_kv}): one score for every query–key pair.</source>
         <translation>Q · K 会是 ({n}, {d_k}) · ({n_kv}, {d_k})：{d_k} 列对不上 {n_kv} 行。把 K 放倒，Kᵀ 是 ({d_k}, {n_kv})，于是 Q · Kᵀ 是 ({n}, {n_kv})：每一对查询和键各得一个分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="72" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="73" />
         <source>Here d_k = n = {d_k}, so Q · K happens to be defined, but it would pair query numbers with the wrong key numbers. Only Q · Kᵀ multiplies each query by each whole key: ({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv}).</source>
         <translation>这里 d_k = n = {d_k}，所以 Q · K 恰好有定义，但它会把查询的数和错误的键的数配对。只有 Q · Kᵀ 才是用每个查询去乘每个完整的键：({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv})。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="85" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="86" />
         <source>Why √d_k: if the d_k components of q and k are independent with mean 0 and variance 1, each product q_m k_m has variance 1, and their sum q · k has variance d_k. The spread of the scores grows like √d_k; softmax then puts almost everything on one key and its gradients vanish. Dividing by √d_k brings the variance back to 1. (With d_k = 64 the divisor is 8.)</source>
         <translation>为什么是 √d_k：如果 q 和 k 的 d_k 个分量相互独立、均值为 0、方差为 1，那么每个乘积 q_m k_m 的方差是 1，它们的和 q · k 的方差是 d_k。分数的离散程度按 √d_k 增长；softmax 就会把几乎全部权重给一个键，梯度随之消失。除以 √d_k 把方差拉回 1。（d_k = 64 时除数是 8。）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="93" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="94" />
         <source>Here d_k = {d_k}: every score is divided by √{d_k} ≈ {root}. Across this head's scores the variance is {before} before and {after} after.</source>
         <translation>这里 d_k = {d_k}：每个分数都除以 √{d_k} ≈ {root}。这个头的所有分数，缩放前方差为 {before}，缩放后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="99" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="100" />
         <source>Scaling is switched off in this lesson, so the scores pass unchanged (variance {before}). Switch it on under the sizes to see the difference.</source>
         <translation>本课关闭了缩放，分数原样通过（方差 {before}）。在维度设置里打开它，看看有什么不同。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="104" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="105" />
         <source>View → Compare side by side shows scaled and unscaled softmax next to each other.</source>
         <translation>“视图 → 并排比较”可以把缩放和不缩放的 softmax 放在一起对比。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="113" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="114" />
         <source>This lesson has no mask: every token may look at every token. Choose the causal mask under the sizes to see how a decoder is kept from peeking at the future.</source>
         <translation>本课没有掩码：每个词元都能看到所有词元。在设置中选择因果掩码，看看解码器如何被阻止偷看未来。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="120" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="121" />
         <source>Row i may see keys 1 to i: the first token sees only itself, the last sees all {n}. {hidden} of the {cells} scores become −∞, and softmax turns them into exactly 0, since e^−∞ = 0. A padding mask hides padding tokens the same way.</source>
         <translation>第 i 行只能看到第 1 到第 i 个键：第一个词元只看得到自己，最后一个看得到全部 {n} 个。{cells} 个分数中有 {hidden} 个变成 −∞，softmax 把它们变成恰好为 0，因为 e^−∞ = 0。填充掩码用同样的方式遮住填充词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="135" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="140" />
         <source>Read a row as percentages. Row “{token}”: {parts}; together 100%.</source>
         <translation>把一行读作百分比。“{token}”这一行：{parts}；合起来是 100%。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="138" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="143" />
         <source>Subtracting the row's largest score first gives the same fractions, since e^(s − m) / Σ e^(s − m) = e^s / Σ e^s, but no exponential can exceed 1, so nothing overflows. A fully masked row gives zeros, never NaN.</source>
         <translation>先减去这一行最大的分数，得到的比例完全相同，因为 e^(s − m) / Σ e^(s − m) = e^s / Σ e^s，但任何指数都不会超过 1，所以不会溢出。整行都被遮住时结果是 0，绝不是 NaN。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="151" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="159" />
+        <source>{count} smaller terms</source>
+        <translation>另外 {count} 个较小的项</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="162" />
         <source>Attention is a soft lookup. A one-hot row such as (0, 1, 0) times V picks out exactly one row of V: a hard table lookup, like reading one entry of a dictionary.</source>
         <translation>注意力是一种“软”查表。像 (0, 1, 0) 这样的 one-hot 行乘以 V，恰好挑出 V 的一行：这是硬查表，就像查字典里的一个词条。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="156" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="167" />
         <source>A softmax row is a “soft one-hot”: row “{token}” of Z = {blend}, a blend of every value row. Because the weights change smoothly with Q and K, this lookup is differentiable, so it can be learned. View → Compare side by side puts a one-hot query beside a softmax row.</source>
         <translation>softmax 的一行是“软的 one-hot”：Z 的“{token}”行 = {blend}，是所有值行的混合。因为权重随 Q 和 K 平滑变化，这种查表是可微的，所以可以学习。“视图 → 并排比较”把 one-hot 查询和 softmax 行放在一起。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="167" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="178" />
         <source>{h} heads, each Z_i of shape ({n}, {d_v}); side by side they make ({n}, {h} · {d_v}) = ({n}, {width}). Each head has its own W_Q, W_K, W_V, so each can attend to something different.</source>
         <translation>{h} 个头，每个 Z_i 的形状是 ({n}, {d_v})；并排放在一起得到 ({n}, {h} · {d_v}) = ({n}, {width})。每个头有自己的 W_Q、W_K、W_V，所以每个头可以关注不同的东西。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="177" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="188" />
         <source>Around attention: the shapes through a whole Transformer block</source>
         <translation>注意力的前后：形状如何穿过整个 Transformer 块</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="185" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="196" />
         <source>d_ff = 4 · d_model, as in the original Transformer. The vocabulary here is the sentence's {vocab} distinct tokens; GPT-2's has 50,257.</source>
         <translation>d_ff = 4 · d_model，和最初的 Transformer 一样。这里的词表就是句子中 {vocab} 个不同的词元；GPT-2 的词表有 50,257 个。</translation>
     </message>
@@ -2647,6 +2812,54 @@
         <location filename="../../attn_gui/timeline/transformer_block.py" line="63" />
         <source>Softmax per row: next-token probabilities</source>
         <translation>逐行 softmax：下一个词元的概率</translation>
+    </message>
+</context>
+<context>
+    <name>Where</name>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="76" />
+        <source>cell {n} of {count}</source>
+        <translation>第 {n} 个单元格（共 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="77" />
+        <source>row {n} of {count}</source>
+        <translation>第 {n} 行（共 {count} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="78" />
+        <source>head {n} of {count}</source>
+        <translation>第 {n} 个头（共 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="79" />
+        <source>the whole stage at once</source>
+        <translation>整个阶段一次显示</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="80" />
+        <source>term {term} of {terms} of {cell}</source>
+        <translation>{cell} 的第 {term} 项（共 {terms} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="81" />
+        <source>row {n} of {count}: the exponentials</source>
+        <translation>第 {n} 行（共 {count} 行）：指数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="82" />
+        <source>row {n} of {count}: their sum</source>
+        <translation>第 {n} 行（共 {count} 行）：求和</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="83" />
+        <source>row {n} of {count}: the division</source>
+        <translation>第 {n} 行（共 {count} 行）：相除</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/scene.py" line="84" />
+        <source>row {n} of {count}: as percentages</source>
+        <translation>第 {n} 行（共 {count} 行）：化为百分比</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,7 @@ ALL_STAGES = ", ".join(STAGES)
         (
             "position.granularity",
             "word",
-            'position.granularity must be one of term, cell, row, stage, got "word".',
+            'position.granularity must be one of auto, term, cell, row, stage, got "word".',
         ),
         ("view.decimals", 7, "view.decimals must be a whole number from 0 to 6, got 7."),
         ("view.decimals", -1, "view.decimals must be a whole number from 0 to 6, got -1."),

@@ -41,9 +41,19 @@ def expected_segments(config: AttentionConfig, g: str) -> list[tuple[str, int | 
     return [*segments, ("concat", None, rows(heads)), ("output", None, product(n_q, heads * d_v, d_model))]
 
 
+def auto_segments(config: AttentionConfig) -> list[tuple[str, int | None, int]]:
+    """ "auto": each segment at the finest granularity that keeps it within 600 steps."""
+    by_granularity = [expected_segments(config, g) for g in ("term", "cell", "row", "stage")]
+    chosen = []
+    for options in zip(*by_granularity, strict=True):
+        chosen.append(next((o for o in options if o[2] <= 600), options[-1]))
+    return chosen
+
+
 def test_every_segment_has_the_lesson_s_step_count_in_pipeline_order(trace, granularity):
     timeline = build_timeline(trace, granularity)
-    expected = expected_segments(trace.source, granularity)
+    config = trace.source
+    expected = auto_segments(config) if granularity == "auto" else expected_segments(config, granularity)
     assert [(s.stage, s.head, s.count) for s in timeline.segments] == expected
     assert len(timeline) == sum(count for _, _, count in expected)
     assert timeline.granularity == granularity
@@ -54,9 +64,10 @@ def test_every_segment_has_the_lesson_s_step_count_in_pipeline_order(trace, gran
     ("granularity", "total"),
     # By hand for "I love learning", d_model 4, 2 heads (d_k = d_v = 2), no mask:
     # term: 3 + 3 + 12 + 2·(24 + 24 + 24 + 3 + 18 + 9 + 1 + 12 + 18) + 2 + 48
-    [("term", 334), ("cell", 148), ("row", 64), ("stage", 23)],
+    [("term", 334), ("cell", 148), ("row", 64), ("stage", 23), ("auto", 334)],
 )
 def test_the_default_lesson_has_these_many_steps(granularity, total):
+    """(auto is term by term here: no stage of the toy lesson has 600 terms.)"""
     assert len(build_timeline(trace_for("default"), granularity)) == total
 
 
@@ -94,6 +105,27 @@ def test_an_unknown_granularity_is_refused_with_the_valid_ones_listed(granularit
 
 
 def test_granularities_are_the_model_s():
-    assert GRANULARITIES == ("term", "cell", "row", "stage")
+    assert GRANULARITIES == ("auto", "term", "cell", "row", "stage")
     assert isinstance(build_timeline(trace_for("default")), Timeline)
     assert build_timeline(trace_for("default")).granularity == "term"
+
+
+def test_auto_keeps_every_stage_of_a_large_lesson_within_a_few_hundred_steps():
+    """The paper's example goes term by term where that fits (its Q·Kᵀ: 9 cells of 64 terms), a
+    cell or a row at a time elsewhere; 512 tokens, d_model 1024, a row at a time."""
+    paper = build_timeline(
+        compute_trace(AttentionConfig(tokens=("I", "love", "learning"), d_model=512, num_heads=8)), "auto"
+    )
+    counts = {(s.stage, s.head): s.count for s in paper.segments}
+    assert counts["scores", 0] == 3 * 3 * 64  # term by term
+    assert counts["q", 0] == 3 * 64  # cell by cell: 3 × 64 cells of 512 terms would be 98,304
+    assert counts["x_in", None] == 3  # row by row: 1,536 cells
+    large = build_timeline(
+        compute_trace(AttentionConfig(tokens=tuple(f"t{i}" for i in range(512)), d_model=64, num_heads=2)),
+        "auto",
+    )
+    assert max(s.count for s in large.segments) <= 600
+    assert {(s.stage, s.count) for s in large.segments if s.head in (None, 0)} >= {
+        ("scores", 512),
+        ("weights", 512),
+    }

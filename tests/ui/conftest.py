@@ -3,32 +3,13 @@
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from attn_gui.core import AttentionConfig
 from attn_gui.ui.window.main_window import MainWindow
 from attn_gui.ui.window.preferences import Preferences
 
 START = AttentionConfig(tokens=("I", "love", "learning"), d_model=4, num_heads=2)
-
-
-@pytest.fixture(autouse=True)
-def answered_dialogs(monkeypatch):
-    """Message boxes are modal: a test would wait forever. Record them and answer "Discard"
-    (a test that is about the question sets ``answers["question"]`` itself)."""
-    asked = {"question": [], "warning": [], "answer": QMessageBox.StandardButton.Discard}
-
-    def question(parent, title, text, *args, **kwargs):
-        asked["question"].append(text)
-        return asked["answer"]
-
-    def warning(parent, title, text, *args, **kwargs):
-        asked["warning"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return asked
 
 
 @pytest.fixture

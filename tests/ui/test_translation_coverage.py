@@ -39,7 +39,7 @@ NOTATION = {
     "markdown", "tsv", "dpi", "nan", "fonts", "noto", "cjk", "apt", "sudo", "install",
     "debian", "ubuntu", "pyqtgraph", "numpy", "qt", "python", "pyside", "mit", "lgplv3", "bsd",
     "exp", "max", "sum", "sin", "cos", "pos", "attention", "transformer",
-    "shift", "ctrl", "esc", "pgup", "pgdown", "home", "end", "english", "var", "nats",
+    "shift", "ctrl", "alt", "esc", "pgup", "pgdown", "home", "end", "english", "var", "nats",
 }  # fmt: skip
 # Kept in English on purpose: the term of art, and the example sentence the presets pose.
 PHRASES = ("one-hot", "I love learning")

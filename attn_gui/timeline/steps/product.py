@@ -8,7 +8,7 @@ import numpy as np
 
 from attn_gui.notation import MATRIX_SYMBOLS
 from attn_gui.timeline.model import Band, Equation, Step
-from attn_gui.timeline.steps.scene import At, Scene, StepKind, caption, filled_before, shape_text
+from attn_gui.timeline.steps.scene import At, Scene, StepKind, caption, filled_before, shape_text, where
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 # Keyed by the unit a step computes; "rule-" for the first step of a product, which also says
@@ -96,12 +96,26 @@ def _dot(scene: Scene, at: At, i: int, j: int, k: int) -> Step:
         Band(left_name, rows=(i,), cells=((i, k),) if phase == "term" else ()),
         Band(right_name, columns=(j,), cells=((k, j),) if phase == "term" else ()),
     )
+    if phase == "term":
+        names = _names(scene, i, j, k)
+        parts = {
+            "where": where(
+                phase,
+                at,
+                term=k + 1,
+                terms=names["terms"],
+                cell=f"{names['c']}[{names['row']}, {names['col']}]",
+            )
+        }
+    else:
+        parts = {}
     return scene.step(
         at,
         phase,
         text,
         highlights=highlights,
         filled=filled_before(scene.rows, scene.columns, i, j + complete),
+        **parts,
         current=(i, j),
         partial=value,
         equation=Equation(

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from attn_gui.core import AttentionTrace, TraceMatrix
 from attn_gui.timeline.model import Caption, Rect, Step
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 # How the lesson writes each matrix in captions: notation, the same in every language.
 
@@ -48,7 +49,9 @@ class Scene:
         return ((0, self.rows, 0, self.columns),)
 
     def step(self, at: At, phase: str, caption: Caption, **parts: object) -> Step:
-        """A Step of this segment; ``parts`` are Step's remaining fields."""
+        """A Step of this segment; ``parts`` are Step's remaining fields. Unless given, ``where``
+        says which row, cell or head of how many the step is (or that it is the whole stage)."""
+        parts.setdefault("where", where(phase, at))
         return Step(
             index=at.index,
             stage=self.stage,
@@ -66,6 +69,28 @@ class StepKind(NamedTuple):
 
     count: Callable[[Scene], int]
     step: Callable[[Scene, At], Step]
+
+
+# What one step is, for the step counter: "row 12 of 512" says more than "step 296463".
+_WHERE = {
+    "cell": QT_TRANSLATE_NOOP("Where", "cell {n} of {count}"),
+    "row": QT_TRANSLATE_NOOP("Where", "row {n} of {count}"),
+    "head": QT_TRANSLATE_NOOP("Where", "head {n} of {count}"),
+    "stage": QT_TRANSLATE_NOOP("Where", "the whole stage at once"),
+    "term": QT_TRANSLATE_NOOP("Where", "term {term} of {terms} of {cell}"),
+    "exp": QT_TRANSLATE_NOOP("Where", "row {n} of {count}: the exponentials"),
+    "row-sum": QT_TRANSLATE_NOOP("Where", "row {n} of {count}: their sum"),
+    "divide-row": QT_TRANSLATE_NOOP("Where", "row {n} of {count}: the division"),
+    "percent": QT_TRANSLATE_NOOP("Where", "row {n} of {count}: as percentages"),
+}
+ROW_PHASES = ("exp", "row-sum", "divide-row", "percent")  # softmax's moves on one row
+
+
+def where(phase: str, at: At, **values: object) -> Caption:
+    """Which unit of the segment a step is: its ``phase``'s unit, numbered from 1."""
+    if phase in ROW_PHASES:
+        return caption(_WHERE[phase], n=at.local // len(ROW_PHASES) + 1, count=at.count // len(ROW_PHASES))
+    return caption(_WHERE[phase], n=at.local + 1, count=at.count, **values)
 
 
 @lru_cache(maxsize=256)

@@ -8,10 +8,10 @@ import math
 import numpy as np
 
 from attn_gui.timeline.model import Band, Equation, Step
-from attn_gui.timeline.steps.scene import At, Scene, StepKind, caption
+from attn_gui.timeline.steps.scene import ROW_PHASES, At, Scene, StepKind, caption
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
-PHASES = ("exp", "row-sum", "divide-row", "percent")
+PHASES = ROW_PHASES
 
 # Keyed by phase; "row" is all four phases at once, "stage" every row at once.
 _CAPTIONS = {

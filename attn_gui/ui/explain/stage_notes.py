@@ -15,6 +15,7 @@ from attn_gui.core import AttentionTrace, product_matrices
 from attn_gui.core.statistics import finite_variance
 from attn_gui.notation import format_number
 from attn_gui.timeline.transformer_block import transformer_block
+from attn_gui.ui.stage.equation_text import MAX_ENTRIES, top_weights
 
 
 def _p(text: str) -> str:
@@ -129,9 +130,13 @@ def _mask(trace: AttentionTrace, head: int) -> list[str]:
 def _softmax(trace: AttentionTrace, head: int) -> list[str]:
     weights = trace.get("weights", head)
     row = weights.array[0]
-    parts = ", ".join(
-        f"{format_number(w, 2, percent=True)} → “{key}”" for w, key in zip(row, weights.columns, strict=True)
-    )
+    if len(row) > MAX_ENTRIES:  # 512 percentages read as none: the largest, and the rest together
+        parts = top_weights(row.tolist(), [f"“{key}”" for key in weights.columns], 2, unbroken=False)
+    else:
+        parts = ", ".join(
+            f"{format_number(w, 2, percent=True)} → “{key}”"
+            for w, key in zip(row, weights.columns, strict=True)
+        )
     reading = QCoreApplication.translate(
         "StageNotes", "Read a row as percentages. Row “{token}”: {parts}; together 100%."
     ).format(token=weights.rows[0], parts=parts)
@@ -148,6 +153,12 @@ def _soft_lookup(trace: AttentionTrace, head: int) -> list[str]:
     weights = trace.get("weights", head)
     row, keys = weights.array[0], weights.columns
     blend = " + ".join(f"{format_number(w, 2)}·v(“{key}”)" for w, key in zip(row, keys, strict=True))
+    if len(row) > MAX_ENTRIES:  # the largest weights, then the others in a word
+        largest = sorted(range(len(row)), key=lambda k: -row[k])[: MAX_ENTRIES - 1]
+        blend = " + ".join(f"{format_number(row[k], 2)}·v(“{keys[k]}”)" for k in largest)
+        blend += " + " + QCoreApplication.translate("StageNotes", "{count} smaller terms").format(
+            count=len(row) - len(largest)
+        )
     hard = QCoreApplication.translate(
         "StageNotes",
         "Attention is a soft lookup. A one-hot row such as (0, 1, 0) times V picks out exactly one "

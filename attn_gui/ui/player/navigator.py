@@ -23,13 +23,19 @@ class Navigator(QObject):
     timelineChanged = Signal(object)  # a new timeline (new trace or granularity), before its step
 
     def __init__(
-        self, trace: AttentionTrace, stage: str, head: int, local: int | None, parent: QObject | None = None
+        self,
+        trace: AttentionTrace,
+        stage: str,
+        head: int,
+        local: int | None,
+        granularity: str = "auto",
+        parent: QObject | None = None,
     ) -> None:
-        """Start at step ``local`` of ``stage`` (None: the stage complete); a stage the trace
-        does not have means the start of its first one."""
+        """Start at step ``local`` of ``stage`` (None: the stage complete) at ``granularity``; a
+        stage the trace does not have means the start of its first one."""
         super().__init__(parent)
         self.player = Player(self)
-        self.timeline: Timeline = build_timeline(trace, "term")
+        self.timeline: Timeline = build_timeline(trace, granularity)
         if stage not in trace.stage_names:
             stage, local = trace.stage_names[0], 0
         self.stage = stage

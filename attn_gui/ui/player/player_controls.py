@@ -18,6 +18,7 @@ from attn_gui.translatable import QT_TRANSLATE_NOOP
 from attn_gui.ui.player.player import SPEEDS
 
 GRANULARITY_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("PlayerControls", "to suit the size"),
     "term": QT_TRANSLATE_NOOP("PlayerControls", "one term at a time"),
     "cell": QT_TRANSLATE_NOOP("PlayerControls", "one cell at a time"),
     "row": QT_TRANSLATE_NOOP("PlayerControls", "one row at a time"),
@@ -125,12 +126,23 @@ class PlayerControls(QWidget):
             self.granularity.addItem(
                 QCoreApplication.translate("PlayerControls", GRANULARITY_LABELS[name]), name
             )
+        self.granularity.setItemData(
+            GRANULARITIES.index("auto"),
+            QCoreApplication.translate(
+                "PlayerControls",
+                "One term at a time for small matrices, a cell or a row at a time for large ones: "
+                "at most a few hundred steps a stage",
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.granularity.currentIndexChanged.connect(
             lambda i: self.granularityChosen.emit(self.granularity.itemData(i))
         )
         layout.addWidget(self.granularity)
         for widget in (self.slider, self.speed, self.granularity):  # clicked, they keep no keys
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for combo in (self.speed, self.granularity):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._presenting = False
         self._fit_to_text()
 
@@ -147,22 +159,28 @@ class PlayerControls(QWidget):
         for button in self.buttons:
             button.setIconSize(QSize(icon, icon))
         self.slider.setMinimumWidth(metrics.averageCharWidth() * SLIDER_MIN_CHARS)
+        # Widths in characters of the current text size, set again at each change: a combo box
+        # keeps the width it measured first, and presentation mode's large type would stay.
+        self.speed.setMinimumContentsLength(5)
+        self.granularity.setMinimumContentsLength(14)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fit_to_text()
         super().changeEvent(event)
 
-    def show_position(self, index: int, length: int, starts: tuple[int, ...]) -> None:
-        """Move the slider without echoing a seek back, and say where we are."""
+    def show_position(self, index: int, length: int, starts: tuple[int, ...], where: str) -> None:
+        """Move the slider without echoing a seek back, and say where we are: what the step is
+        within its stage (``where``: "row 12 of 512"), its number in the lesson in the tooltip."""
         with QSignalBlocker(self.slider):
             if self.slider.index_for(self.slider.maximum()) != length - 1:
                 self.slider.set_length(length)
             if self.slider.marks != starts:
                 self.slider.set_marks(starts)
             self.slider.setValue(self.slider.value_for(index))
-        self.position.setText(
-            QCoreApplication.translate("PlayerControls", "step {step} of {count}").format(
+        self.position.setText(where)
+        self.position.setToolTip(
+            QCoreApplication.translate("PlayerControls", "step {step} of {count} of the whole lesson").format(
                 step=index + 1, count=length
             )
         )

@@ -19,7 +19,7 @@ class CellTextItem(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self._values = np.zeros((0, 0))
-        self._dark = np.zeros((0, 0), dtype=bool)
+        self._dark_of: Callable[[np.ndarray], np.ndarray] = lambda v: np.zeros(v.shape, dtype=bool)
         self._format: Callable[[float], str] = str
         self._font = QFont()
         self._size = (0.0, 0.0)
@@ -29,11 +29,15 @@ class CellTextItem(pg.GraphicsObject):
         self._overrides: dict[tuple[int, int], QStaticText] = {}
 
     def set_cells(
-        self, values: np.ndarray, formatter: Callable[[float], str], dark: np.ndarray, font: QFont
+        self,
+        values: np.ndarray,
+        formatter: Callable[[float], str],
+        dark_of: Callable[[np.ndarray], np.ndarray],
+        font: QFont,
     ) -> None:
-        """``dark[i, j]`` marks cells whose background needs light text."""
+        """``dark_of(block)`` marks the values whose background needs light text."""
         self.prepareGeometryChange()
-        self._values, self._format, self._dark = values, formatter, dark
+        self._values, self._format, self._dark_of = values, formatter, dark_of
         self._shown, self._overrides = None, {}
         self.set_font(font)
 
@@ -93,8 +97,11 @@ class CellTextItem(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setFont(self._font)
-        for i in range(max(0, int(visible.top())), min(rows, int(np.ceil(visible.bottom())))):
-            for j in range(max(0, int(visible.left())), min(cols, int(np.ceil(visible.right())))):
+        top, bottom = max(0, int(visible.top())), min(rows, int(np.ceil(visible.bottom())))
+        left, right = max(0, int(visible.left())), min(cols, int(np.ceil(visible.right())))
+        dark = self._dark_of(self._values[top:bottom, left:right])
+        for i in range(top, bottom):
+            for j in range(left, right):
                 override = self._overrides.get((i, j))
                 if override is None and self._shown is not None and not self._shown[i, j]:
                     continue
@@ -104,7 +111,7 @@ class CellTextItem(pg.GraphicsObject):
                 if override is not None:
                     painter.setPen(self._override_ink)
                 else:
-                    painter.setPen(self._light if self._dark[i, j] else self._ink)
+                    painter.setPen(self._light if dark[i - top, j - left] else self._ink)
                 painter.drawStaticText(
                     QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), text
                 )

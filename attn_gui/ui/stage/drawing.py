@@ -6,8 +6,8 @@ own (see ``standalone``) from the same trace, step and view options.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace, TraceMatrix
@@ -16,13 +16,28 @@ from attn_gui.notation import MATRIX_SYMBOLS, format_number
 from attn_gui.timeline.model import Step
 from attn_gui.timeline.stage_matrices import shape_equation, stage_matrices
 from attn_gui.ui.explain.cell_explanations import explain_cell
-from attn_gui.ui.stage.equation_text import caption_text, equation_text
-from attn_gui.ui.stage.matrix_view import MatrixView
+from attn_gui.ui.stage.equation_text import MAX_ENTRIES, MAX_TERMS, caption_text, equation_text
+from attn_gui.ui.stage.focus_strip import FocusStrip
+from attn_gui.ui.stage.matrix_view import ZOOM_STEP, MatrixView
 from attn_gui.ui.stage.view_options import ViewOptions
 
 EDITABLE = ("x", "x_kv", "w_q", "w_k", "w_v", "w_o")
 DEFAULT_CAPTION_SCALE = 1.3
 MAX_CONCAT_OPERANDS = 8  # beyond this many heads the concat shows only its result
+FOCUSED_TERMS = 3  # terms on the equation strip when the focus strip shows them all
+EQUATION_LINES = 2
+WIDE = 16  # columns beyond which a matrix takes no more width: it is drawn as a heatmap that fits
+
+
+def widths(matrices: list[TraceMatrix], result: int) -> list[int]:
+    """Each matrix's share of the stage's width: by columns, so that cells are about equally
+    wide, but bounded (Q of 3 × 64 must leave room), and the result never smaller than the
+    operands' average share (S of 3 × 3 after Q · Kᵀ is what the stage is about)."""
+    shares = [min(max(m.array.shape[1], 2), WIDE) for m in matrices]
+    operands = shares[:result]
+    if operands:
+        shares[result] = max(shares[result], round(sum(operands) / len(operands)))
+    return shares
 
 
 def matrix_title(matrix: TraceMatrix) -> str:
@@ -60,18 +75,25 @@ class StageDrawing(QWidget):
         layout.addWidget(self.formula)
         layout.addWidget(self.shapes)
         layout.addLayout(self.row, stretch=1)
+        self.focus = FocusStrip(self)
         self.views: list[MatrixView] = []
         self._operators: list[QLabel] = []
         self._trace: AttentionTrace | None = None
         self._shown: tuple | None = None
+        self._shares: list[int] = []
+        self._pointed: MatrixView | None = None  # the last one under the pointer: the keys zoom it
+        self._result: MatrixView | None = None
+        self._full_equation = ""
         self.equation = QLabel(self)
         self.equation.setObjectName("equation_strip")
         self.equation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.equation.setWordWrap(True)
+        self.equation.installEventFilter(self)  # a click pins the whole row, cut short on the strip
         self.caption = QLabel(self)
         self.caption.setObjectName("step_caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
+        layout.addWidget(self.focus)
         layout.addWidget(self.equation)
         layout.addWidget(self.caption)
         self.caption_scale = DEFAULT_CAPTION_SCALE
@@ -98,6 +120,7 @@ class StageDrawing(QWidget):
         self.formula.setText(stage.formula)
         self.shapes.setText(shape_equation(trace, name, head))
         self._ensure_widgets(len(matrices))
+        shares = widths(matrices, result=len(operands))
         for index, (view, matrix) in enumerate(zip(self.views, matrices, strict=False)):
             view.set_matrix(
                 matrix,
@@ -110,8 +133,9 @@ class StageDrawing(QWidget):
             view.editable = matrix.name in EDITABLE
             view.tooltip_provider = self._explainer(matrix, max_terms=8)
             view.setVisible(True)
-            # Share the width by columns, so that every cell has about the same width.
-            self.row.setStretchFactor(view, matrix.array.shape[1] + 2)
+        self._shares = shares
+        self._result = self.views[len(operands)]
+        self._pointed = None
         for view in self.views[len(matrices) :]:
             view.setVisible(False)
         for label, symbol in zip(self._operators, symbols, strict=False):
@@ -119,6 +143,28 @@ class StageDrawing(QWidget):
             label.setVisible(bool(symbol))
         for label in self._operators[len(symbols) :]:
             label.setVisible(False)
+        self._share_width()
+        self.layout().activate()  # the new sizes now, not at the next event: the steps ask for them
+
+    def _share_width(self) -> None:
+        """Stretch the views so that their cells, not the views, share the room by ``widths``: a
+        matrix's row labels take their room first ("learning" beside X, "1 … 64" beside Kᵀ)."""
+        views = self.shown_views()
+        if not views:
+            return
+        operators = [label for label in self._operators if not label.isHidden()]
+        spacing = max(self.row.spacing(), 0) * (len(views) + len(operators) - 1)
+        room = self.row.geometry().width() or self.contentsRect().width()
+        labels = [view.label_width() for view in views]
+        free = room - spacing - sum(label.sizeHint().width() for label in operators) - sum(labels)
+        free = max(free, len(views))
+        total = sum(self._shares)
+        for view, label, share in zip(views, labels, self._shares, strict=False):
+            self.row.setStretchFactor(view, max(1, round(label + free * share / total)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def show_step(self, trace: AttentionTrace, step: Step, options: ViewOptions) -> None:
         """One moment of the animation: what is computed so far, what is being multiplied."""
@@ -139,8 +185,83 @@ class StageDrawing(QWidget):
             if matrix.name == step.stage:
                 partial = "" if step.partial is None else format_number(step.partial, options.decimals)
                 view.set_progress(step.filled, step.current, partial)
-        self.equation.setText(equation_text(step.equation, options.decimals))
+        self._show_focus(trace, step, options)
+        self._show_equation(trace, step, options)
         self.caption.setText(caption_text(step.caption, options.decimals))
+
+    def _show_equation(self, trace: AttentionTrace, step: Step, options: ViewOptions) -> None:
+        """The step's arithmetic in at most two lines: fewer entries until it fits; all of it in the
+        tooltip. Beside the magnified terms, the strip need only say where the sum has got to."""
+        keys = trace.get(step.stage, step.head).columns
+        metrics = QFontMetrics(self.equation.font())
+        room = EQUATION_LINES * self.equation.width() * 0.9  # words wrap before the edge
+        limits = (FOCUSED_TERMS,) if not self.focus.isHidden() else (MAX_ENTRIES, 6, 4, 3, 2)
+        for limit in limits:
+            text = equation_text(step.equation, options.decimals, limit=limit, keys=keys)
+            if metrics.horizontalAdvance(text) <= room:
+                break
+        self.equation.setText(text)
+        full = equation_text(step.equation, options.decimals, limit=None, keys=keys)
+        self._full_equation = full
+        cut = full != text
+        self.equation.setToolTip(
+            QCoreApplication.translate(
+                "StageDrawing", "{full}\n\n(Click to pin it beside the stage.)"
+            ).format(full=full)
+            if cut
+            else ""
+        )
+        self.equation.setCursor(Qt.CursorShape.PointingHandCursor if cut else Qt.CursorShape.ArrowCursor)
+
+    def _show_focus(self, trace: AttentionTrace, step: Step, options: ViewOptions) -> None:
+        """The row and column of the dot product being built, magnified, when the equation strip
+        cannot show every term (a shorter one reads there in full, whatever the heatmaps show)."""
+        equation = step.equation
+        if trace.stage(step.stage).kind != PRODUCT or equation is None or equation.kind != "dot":
+            self.focus.hide()
+            return
+        left, right = stage_matrices(trace, step.stage, step.head or 0).operands
+        wanted = left.array.shape[1] > MAX_TERMS
+        self.focus.setVisible(wanted)
+        if wanted:
+            term = len(equation.terms) - 1 if step.phase == "term" else None
+            self.focus.show_product(left, right, *step.current, term, options.decimals)
+
+    def zoom(self, steps: int) -> None:
+        """Magnify (steps > 0) or shrink the matrix last under the pointer, or else the result."""
+        view = self._pointed or self._result
+        if view is not None and view.isVisible():
+            view.zoom(ZOOM_STEP**steps)
+
+    def fit(self) -> None:
+        """Every matrix whole again."""
+        for view in self.shown_views():
+            view.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.equation
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self.equation.toolTip()
+        ):
+            self.cellPinned.emit(self._full_equation)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+            Qt.Key.Key_Up: (-1, 0),
+            Qt.Key.Key_Down: (1, 0),
+        }
+        view = self._pointed or self._result
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in moves and view is not None:
+            _, rows, _, columns = view.visible_cells()
+            down, right = moves[event.key()]
+            view.pan(down * max(1, rows // 4), right * max(1, columns // 4))  # a quarter of the view
+            return
+        super().keyPressEvent(event)
 
     def set_caption_scale(self, scale: float | None) -> None:
         """A larger caption for presentation mode (None: the normal size)."""
@@ -212,6 +333,7 @@ class StageDrawing(QWidget):
             view = MatrixView(self, colour_bar=True)
             view.setObjectName(f"matrix_{position}")
             view.cellClicked.connect(lambda i, j, v=view: self._pin(v, i, j))
+            view.cellHovered.connect(lambda i, j, v=view: setattr(self, "_pointed", v))
             view.cellEdited.connect(lambda i, j, value, v=view: self._edited(v, i, j, value))
             self.row.addWidget(operator)
             self.row.addWidget(view, stretch=1)
@@ -250,6 +372,8 @@ class StageDrawing(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._update_fonts()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._share_width()  # after the views' labels have taken the new size
 
 
 def _column_offset(matrix: TraceMatrix) -> int:

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace
@@ -33,8 +33,13 @@ class HeadsOverview(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid, stretch=1)
         layout.addWidget(self.bar_view)
+        self._shown: tuple[AttentionTrace, ViewOptions] | None = None
 
     def show_trace(self, trace: AttentionTrace, options: ViewOptions) -> None:
+        """Every head's weights; free when they are already shown (each step of the lesson asks)."""
+        if self._shown is not None and self._shown[0] is trace and self._shown[1] == options:
+            return
+        self._shown = (trace, options)
         heads = trace.num_heads
         columns = math.ceil(math.sqrt(heads))
         weights = trace.stacked("weights")
@@ -61,6 +66,14 @@ class HeadsOverview(QWidget):
             view.setVisible(True)
         self.colour_bar.setColorMap(colour_map_for(True, options.colour_blind))
         self.colour_bar.setLevels(levels)
+        self._apply_palette()
+
+    def _apply_palette(self) -> None:
         palette = self.palette()
         self.bar_view.setBackground(palette.base().color())
         self.colour_bar.axis.setTextPen(palette.text().color())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()  # the views follow by themselves; the bar is drawn here
+        super().changeEvent(event)

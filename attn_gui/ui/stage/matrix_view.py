@@ -8,7 +8,15 @@ import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from attn_gui.core import TraceMatrix
 from attn_gui.core.toy.config import MAX_ABS_VALUE
@@ -27,6 +35,8 @@ SAFE_HIGHLIGHT = "#d55e00"  # vermillion (Okabe-Ito): apart from blue and from y
 MASKED_RGBA = (90, 90, 90, 255)
 EDGE_ROOM = 20  # pixels a column label may reach past the matrix's first and last columns
 CELL_FONT_SCALE = 1.2  # cell numbers slightly larger than the interface text, for the back row
+FRAME_WIDTH = 24  # the view's and the plot's margins, beside the axes
+ZOOM_STEP = 1.5  # one press of + or one notch of the wheel
 
 
 def parse_number(text: str) -> float | None:
@@ -50,7 +60,6 @@ class MatrixView(QWidget):
         self.editable = False
         self.matrix: TraceMatrix | None = None
         self._values = np.zeros((0, 0))
-        self._dark = np.zeros((0, 0), dtype=bool)
         self._row_sums = False
         self._shown_rows: np.ndarray | None = None
         self._progress: tuple | None = None
@@ -80,6 +89,15 @@ class MatrixView(QWidget):
             self.colour_bar = pg.ColorBarItem(interactive=False, width=12, orientation="horizontal")
             self.colour_bar.setImageItem(self.image)
             self.graphics.addItem(self.colour_bar, row=1, col=0)
+        self.fit_button = QToolButton(self.graphics)
+        self.fit_button.setObjectName("fit_button")
+        self.fit_button.setText(QCoreApplication.translate("MatrixView", "Fit"))
+        self.fit_button.setToolTip(
+            QCoreApplication.translate("MatrixView", "Show the whole matrix again (0)")
+        )
+        self.fit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fit_button.clicked.connect(self.fit)
+        self.fit_button.hide()
         self.editor = QLineEdit(self.graphics)
         self.editor.setObjectName("cell_editor")
         self.editor.hide()
@@ -96,11 +114,12 @@ class MatrixView(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self.plot.vb.sigResized.connect(self._on_view_resized)
+        self.plot.vb.sigRangeChanged.connect(self._on_view_resized)
         self._apply_style()
 
     def _configure_plot(self) -> None:
         self.plot.invertY(True)
-        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMouseEnabled(x=True, y=True)  # the wheel zooms, a drag pans
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.showAxis("top")
@@ -142,20 +161,17 @@ class MatrixView(QWidget):
         else:
             self.masked_overlay.clear()  # nothing to draw: nothing to repaint at every step
         self._format = lambda v: format_number(v, decimals, percent=percent and weights)
-        shade = np.clip(
-            (np.where(np.isfinite(values), values, levels[0]) - levels[0]) / (levels[1] - levels[0]), 0, 1
-        )
-        rgb = colour_map.map(shade.ravel(), mode="float")[:, :3].reshape(*values.shape, 3)
-        dark = (rgb @ np.array([0.299, 0.587, 0.114]) < 0.55) | masked
-        self._dark = dark
-        self.numbers.set_cells(values, self._format, dark, self._cell_font())
+        self.numbers.set_cells(values, self._format, _darkness(colour_map, levels), self._cell_font())
         self.title.setText(title)
         self.caption.setText(matrix.shape_label)
         self._row_sums = row_sums
         self._progress = None
         self._shown_rows = None
-        self._set_ticks(matrix, row_sums)
-        self.plot.setRange(xRange=(0, values.shape[1]), yRange=(0, values.shape[0]), padding=0)
+        rows, cols = values.shape
+        self.plot.vb.setLimits(
+            xMin=0, xMax=cols, yMin=0, yMax=rows, minXRange=min(1, cols), minYRange=min(1, rows)
+        )
+        self.fit()
         self.hover_box.setVisible(False)
         self.cover.clear()
         self.highlights.clear()
@@ -196,14 +212,57 @@ class MatrixView(QWidget):
         columns: tuple[int, ...] = (),
         cells: tuple[tuple[int, int], ...] = (),
     ) -> None:
-        """Mark whole rows, whole columns and single cells; they slide to their new places."""
+        """Mark whole rows, whole columns and single cells; they slide to their new places, and a
+        zoomed view follows them (the last cell is the one being worked on)."""
         self.highlights.show(self._values.shape, rows, columns, cells, self.animation_ms)
+        if cells:
+            self.follow(*cells[-1])
+        elif rows or columns:
+            self.follow(rows[0] if rows else None, columns[0] if columns else None)
+
+    # -- zoom and pan ----------------------------------------------------------------------
+
+    def visible_cells(self) -> tuple[float, float, float, float]:
+        """The part of the matrix in view: (first row, rows, first column, columns), in cells."""
+        (x0, x1), (y0, y1) = self.plot.vb.viewRange()
+        return (y0, y1 - y0, x0, x1 - x0)
+
+    def zoomed(self) -> bool:
+        """Whether only part of the matrix is in view."""
+        rows, cols = self._values.shape
+        _, height, _, width = self.visible_cells()
+        return height < rows - 1e-6 or width < cols - 1e-6
+
+    def fit(self) -> None:
+        """The whole matrix in view."""
+        rows, cols = self._values.shape
+        self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
+
+    def zoom(self, factor: float) -> None:
+        """Magnify by ``factor`` (below 1: show more) about the centre of the view."""
+        self.plot.vb.scaleBy((1 / factor, 1 / factor))
+
+    def pan(self, rows: float, columns: float) -> None:
+        """Move the view by whole cells (it stops at the matrix's edges)."""
+        self.plot.vb.translateBy(x=columns, y=rows)
+
+    def follow(self, i: int | None, j: int | None) -> None:
+        """While zoomed, bring row ``i`` and column ``j`` (None: either) into view."""
+        if not self.zoomed():
+            return
+        top, height, left, width = self.visible_cells()
+        shift_y = 0.0 if i is None or top <= i <= top + height - 1 else i + 0.5 - (top + height / 2)
+        shift_x = 0.0 if j is None or left <= j <= left + width - 1 else j + 0.5 - (left + width / 2)
+        if shift_x or shift_y:
+            self.pan(shift_y, shift_x)
 
     def _set_ticks(self, matrix: TraceMatrix, row_sums: bool) -> None:
         metrics = QFontMetrics(self._cell_font())
         left, top = self.plot.getAxis("left"), self.plot.getAxis("top")
-        left.setTicks([_thinned(matrix.rows, self.graphics.height(), metrics.height())])
-        column_px = self.plot.vb.width() / max(len(matrix.columns), 1)
+        _, rows_seen, _, columns_seen = self.visible_cells()
+        row_px = self.plot.vb.height() / max(rows_seen, 1e-3)
+        left.setTicks([_thinned(matrix.rows, row_px, metrics.height())])
+        column_px = self.plot.vb.width() / max(columns_seen, 1e-3)
         top.setTicks([_fitted(matrix.columns, column_px, metrics)])
         left.setWidth(max(metrics.horizontalAdvance(label) for label in matrix.rows) + 16)
         top.setHeight(metrics.height() + 12)
@@ -214,10 +273,16 @@ class MatrixView(QWidget):
             labels = [f"Σ {format_number(s, 2)}" if ok else "" for s, ok in zip(sums, done, strict=True)]
             self.plot.showAxis("right")
             right = self.plot.getAxis("right")
-            right.setTicks([_thinned(labels, self.graphics.height(), metrics.height())])
+            right.setTicks([_thinned(labels, row_px, metrics.height())])
             right.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 16)
         else:
             self.plot.hideAxis("right")
+
+    def label_width(self) -> int:
+        """The width that is not cells: the row labels, the row sums, the margins."""
+        right = self.plot.getAxis("right")
+        sums = right.minimumWidth() if right.isVisible() else 0  # as set, before the next layout
+        return int(self.plot.getAxis("left").minimumWidth() + sums + FRAME_WIDTH)
 
     def cell_text(self, i: int, j: int) -> str:
         """The number as printed in cell (i, j) (whether or not it currently fits)."""
@@ -364,6 +429,11 @@ class MatrixView(QWidget):
         """Labels are thinned or shortened for the room they have: recount when it changes."""
         if self.matrix is not None:
             self._set_ticks(self.matrix, self._row_sums)
+        zoomed = self.matrix is not None and self.zoomed()
+        if zoomed:
+            hint = self.fit_button.sizeHint()
+            self.fit_button.move(self.graphics.width() - hint.width() - 4, 4)
+        self.fit_button.setVisible(zoomed)
 
 
 def colour_map_for(weights: bool, colour_blind: bool) -> pg.ColorMap:
@@ -373,6 +443,21 @@ def colour_map_for(weights: bool, colour_blind: bool) -> pg.ColorMap:
     if weights:
         return pg.colormap.get(SAFE_WEIGHTS_MAP).getSubset(1.0, -0.85)  # reversed, a copy (get() caches)
     return pg.colormap.get(SAFE_SIGNED_MAP)
+
+
+def _darkness(colour_map: pg.ColorMap, levels: tuple[float, float]) -> Callable[[np.ndarray], np.ndarray]:
+    """Which values take a dark colour, to be written in light ink: asked only for the cells that
+    print their numbers (a 512 × 512 heatmap prints none), from the map's table of 256 colours."""
+    table = colour_map.getLookupTable(nPts=256, alpha=False, mode="float")
+    dark = table @ np.array([0.299, 0.587, 0.114]) < 0.55
+    low, high = levels
+    span = (high - low) or 1.0
+
+    def of(values: np.ndarray) -> np.ndarray:
+        shade = np.clip((np.where(np.isfinite(values), values, low) - low) / span, 0.0, 1.0)
+        return dark[np.rint(shade * 255).astype(np.intp)] | np.isneginf(values)
+
+    return of
 
 
 def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:
@@ -403,7 +488,10 @@ def _fitted(labels: tuple[str, ...], column_px: float, metrics: QFontMetrics) ->
     return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]
 
 
-def _thinned(labels: tuple[str, ...] | list[str], pixels: int, label_height: int) -> list[tuple[float, str]]:
-    """Every label when they fit along the axis, otherwise every k-th, so none overlap."""
-    step = max(1, int(np.ceil(len(labels) * label_height / max(pixels, 1))))
+def _thinned(
+    labels: tuple[str, ...] | list[str], row_px: float, label_height: int
+) -> list[tuple[float, str]]:
+    """Every label when the rows are tall enough, otherwise every k-th, so none overlap (the
+    cell's tooltip names the rest)."""
+    step = max(1, int(np.ceil(label_height / max(row_px, 1e-3))))
     return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]

@@ -48,6 +48,9 @@ class Actions:
     compare: QAction
     zoom_in: QAction
     zoom_out: QAction
+    magnify: QAction
+    shrink: QAction
+    fit: QAction
     percent: QAction
     colour_blind: QAction
     about: QAction
@@ -64,7 +67,10 @@ class Actions:
 
     def window_wide(self) -> list[QAction]:
         """Actions whose keys must work with the menu bar hidden (presentation mode)."""
-        return [*self.transport(), self.quiz, self.presentation, self.leave_presentation, self.compare]
+        return [
+            *self.transport(), self.quiz, self.presentation, self.leave_presentation, self.compare,
+            self.magnify, self.shrink, self.fit,
+        ]  # fmt: skip
 
     def all(self) -> list[QAction]:
         return [a for f in fields(self) if isinstance(a := getattr(self, f.name), QAction)]
@@ -200,6 +206,24 @@ def create_actions(
         ),
         zoom_out=_action(
             parent, QCoreApplication.translate("Menus", "&Smaller text"), QKeySequence.StandardKey.ZoomOut
+        ),
+        magnify=_action(
+            parent,
+            QCoreApplication.translate("Menus", "&Zoom into the matrix"),
+            "+",
+            "=",
+            tip=QCoreApplication.translate(
+                "Menus",
+                "Magnify the matrix under the pointer (or the result): the wheel zooms, a drag or "
+                "Alt+arrows move around, and the view follows the animation",
+            ),
+        ),
+        shrink=_action(parent, QCoreApplication.translate("Menus", "Zoom &out of the matrix"), "-"),
+        fit=_action(
+            parent,
+            QCoreApplication.translate("Menus", "&Fit the matrices"),
+            "0",
+            tip=QCoreApplication.translate("Menus", "Show every matrix whole again"),
         ),
         percent=_action(
             parent, QCoreApplication.translate("Menus", "Weights as &percentages"), checkable=True

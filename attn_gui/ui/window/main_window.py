@@ -38,6 +38,7 @@ from attn_gui.ui.player.stage_navigator import PipelineStrip
 from attn_gui.ui.quiz.quiz_controller import QuizController
 from attn_gui.ui.quiz.quiz_panel import QuizPanel
 from attn_gui.ui.stage.drawing import StageDrawing
+from attn_gui.ui.stage.equation_text import where_text
 from attn_gui.ui.stage.heads_overview import HeadsOverview
 from attn_gui.ui.stage.view_options import ViewOptions
 from attn_gui.ui.window.actions import create_actions
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         stage: str = "x",
         head: int = 0,
         step: int | None = 0,
+        granularity: str = "auto",
         split_cjk: bool = False,
         texts: tuple[str | None, str | None] = (None, None),
     ) -> None:
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.document = LessonDocument(config, self)
         self.options = preferences.view_options() if preferences else ViewOptions()
         self.theme = preferences.theme() if preferences else "system"
-        self.navigator = Navigator(self.document.trace, stage, head, step, self)
+        self.navigator = Navigator(self.document.trace, stage, head, step, granularity, self)
         self.player = self.navigator.player
         self._context: tuple[str, int] | None = None  # the stage and head the titles show
         self._layouts: dict[float, tuple[QSize, QByteArray]] = {}  # by text size: see change_font_size
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.document.traceChanged.connect(self._on_trace_changed)
         self.navigator.stepChanged.connect(self._show_step)
         self.navigator.timelineChanged.connect(self._on_timeline_changed)
+        self._on_timeline_changed(self.timeline)  # the granularity it opens with, in its box
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colour_scheme_changed)
         self.clicker = ClickerKeys(self)
         self.setAcceptDrops(True)  # a lesson file dropped on the window opens
@@ -245,6 +248,9 @@ class MainWindow(QMainWindow):
             (a.compare, lambda: self.show_comparisons()),
             (a.zoom_in, lambda: self.change_font_size(ZOOM_STEP)),
             (a.zoom_out, lambda: self.change_font_size(-ZOOM_STEP)),
+            (a.magnify, lambda: self.drawing.zoom(1)),
+            (a.shrink, lambda: self.drawing.zoom(-1)),
+            (a.fit, self.drawing.fit),
             (a.percent, lambda on: self.set_view_options(dataclasses.replace(self.options, percent=on))),
             (
                 a.colour_blind,
@@ -384,7 +390,8 @@ class MainWindow(QMainWindow):
             if self.quiz.active:  # again once the new matrices are laid out
                 self._show_givens()
                 QTimer.singleShot(0, self, self._show_givens)
-        self.controls.show_position(index, len(self.timeline), self.timeline.stage_starts())
+        where = where_text(self.timeline[index].where)
+        self.controls.show_position(index, len(self.timeline), self.timeline.stage_starts(), where)
         if self._context is not None and self._context != (self.stage, self.head):
             self.explanation.clear_pin()  # a pinned cell is one of the stage it was pinned in
         if force or self._context != (self.stage, self.head):
@@ -524,7 +531,8 @@ class MainWindow(QMainWindow):
         if self.preferences is not None:
             split_cjk, texts = self.typing()
             self.preferences.set_config(self.document.config, split_cjk, texts)
-            self.preferences.set_position(self.stage, self.head, self.navigator.step().local)
+            step = self.navigator.step()
+            self.preferences.set_position(self.stage, self.head, step.local, self.timeline.granularity)
             self.preferences.set_view_options(self.options)
             self.preferences.set_theme(self.theme)
             self.preferences.set_font_points(QCoreApplication.instance().font().pointSizeF())

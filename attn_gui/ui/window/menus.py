@@ -62,6 +62,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     view_menu.addActions([actions.next_head, actions.previous_head, actions.compare])
     view_menu.addSeparator()
+    view_menu.addActions([actions.magnify, actions.shrink, actions.fit])
+    view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.percent])
     view_menu.addMenu(QCoreApplication.translate("Menus", "&Decimals")).addActions(actions.decimals.actions())
     view_menu.addMenu(QCoreApplication.translate("Menus", "&Colours")).addActions(actions.themes.actions())

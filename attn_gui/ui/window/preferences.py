@@ -5,6 +5,7 @@ import json
 from PySide6.QtCore import QByteArray, QSettings
 
 from attn_gui.core import AttentionConfig, ConfigError, config_as_dict, config_from_dict
+from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.ui.stage.view_options import ViewOptions
 
 
@@ -34,16 +35,23 @@ class Preferences:
         self.settings.setValue("lesson/tokens_text", texts[0])
         self.settings.setValue("lesson/kv_tokens_text", texts[1])
 
-    def position(self) -> tuple[str, int, int]:
-        """The stage, head and step (within the stage) last shown; the window falls back to the
-        start of the first stage when the lesson has no such stage."""
+    def position(self) -> tuple[str, int, int, str]:
+        """The stage, head, step (within the stage) and granularity last shown; the window falls
+        back to the start of the first stage when the lesson has no such stage."""
         stage = str(self.settings.value("lesson/stage", "x"))
-        return stage, max(self._int("lesson/head", 0), 0), max(self._int("lesson/step", 0), 0)
+        granularity = str(self.settings.value("lesson/granularity", "auto"))
+        return (
+            stage,
+            max(self._int("lesson/head", 0), 0),
+            max(self._int("lesson/step", 0), 0),
+            granularity if granularity in GRANULARITIES else "auto",
+        )
 
-    def set_position(self, stage: str, head: int, step: int) -> None:
+    def set_position(self, stage: str, head: int, step: int, granularity: str) -> None:
         self.settings.setValue("lesson/stage", stage)
         self.settings.setValue("lesson/head", head)
         self.settings.setValue("lesson/step", step)
+        self.settings.setValue("lesson/granularity", granularity)
 
     def view_options(self) -> ViewOptions:
         return ViewOptions(

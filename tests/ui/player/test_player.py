@@ -79,7 +79,10 @@ def test_slider_scrubs_and_marks_every_stage(qtbot, ready):
     assert slider.marks == ready.timeline.stage_starts()
     slider.setValue(ready.timeline.start_of("scores", 1) + 3)
     assert (ready.stage, ready.head) == ("scores", 1)
-    assert ready.controls.position.text() == f"step {slider.value() + 1} of {len(ready.timeline)}"
+    assert (
+        ready.controls.position.toolTip()
+        == f"step {slider.value() + 1} of {len(ready.timeline)} of the whole lesson"
+    )
 
 
 def test_speed_sets_the_interval(ready):
@@ -98,6 +101,12 @@ def test_granularity_rebuilds_at_the_same_stage(ready):
     assert ready.timeline.granularity == "cell"
     assert len(ready.timeline) < by_term
     assert ready.stage == "scores"
+
+
+def test_the_box_shows_the_granularity_the_window_opens_with(make_window):
+    window = make_window(granularity="row")
+    assert window.controls.granularity.currentData() == "row"
+    assert window.controls.granularity.currentText() == "one row at a time"
 
 
 def test_a_mid_product_step_shows_the_running_sum(ready):
@@ -227,6 +236,7 @@ def test_a_lesson_with_billions_of_steps_still_scrubs(make_window):
     window = make_window(
         AttentionConfig(tokens=tuple(f"t{i}" for i in range(512)), d_model=1024, num_heads=16)
     )
+    window.set_granularity("term")
     assert len(window.timeline) > 2**31
     slider = window.controls.slider
     slider.setValue(slider.maximum())
@@ -234,4 +244,4 @@ def test_a_lesson_with_billions_of_steps_still_scrubs(make_window):
     assert window.stage == "output"
     window.set_stage("scores")
     assert slider.value() == slider.value_for(window.player.position)
-    assert "step" in window.controls.position.text()
+    assert window.controls.position.text() == "term 64 of 64 of S[t511, t511]"  # not a 10-digit index

@@ -197,8 +197,8 @@ def test_leaving_quiz_mode_restores_normal_stepping(qtbot, quiz):
     key(qtbot, quiz, Qt.Key.Key_F6)
     assert not quiz.actions.quiz.isChecked()
     assert not quiz.quiz.panel.isVisible()
-    assert quiz.timeline.granularity == "term"
-    assert quiz.controls.granularity.currentData() == "term"
+    assert quiz.timeline.granularity == "auto"  # the window's default, as before F6
+    assert quiz.controls.granularity.currentData() == "auto"
     assert quiz.controls.granularity.isEnabled()
     assert quiz.actions.play.isEnabled()
     assert quiz.drawing.caption.isVisible()

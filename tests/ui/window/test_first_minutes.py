@@ -22,7 +22,8 @@ def test_a_fresh_start_opens_at_the_first_step_not_at_the_last_row(qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.player.position == 0
-    assert window.controls.position.text() == "step 1 of 334"
+    assert window.controls.position.text() == "row 1 of 3"  # of X: what a step is, not its number
+    assert window.controls.position.toolTip() == "step 1 of 334 of the whole lesson"
     x = next(v for v in window.drawing.shown_views() if v.matrix.name == "x")
     bands = x.highlights.visible_rects()
     assert [(r.top(), r.height()) for r in bands] == [(0.0, 1.0)]  # row 1 highlighted, not row 3
@@ -108,5 +109,5 @@ def test_a_column_label_uses_its_neighbours_free_room_before_it_is_shortened(qap
 
 
 def test_the_preferences_remember_the_step_within_the_stage(preferences):
-    Preferences(preferences.settings).set_position("weights", 1, 7)
-    assert preferences.position() == ("weights", 1, 7)
+    Preferences(preferences.settings).set_position("weights", 1, 7, "row")
+    assert preferences.position() == ("weights", 1, 7, "row")

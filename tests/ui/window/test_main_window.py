@@ -105,6 +105,7 @@ def test_each_stage_writes_its_shapes(window, stage, equation):
 
 def test_hovering_a_score_spells_out_its_dot_product(qtbot, window):
     window.set_stage("scores")
+    QApplication.processEvents()  # laid out for the new stage before the mouse aims at a cell
     view = result_view(window)
     trace = window.document.trace
     q, k_t = trace.get("q", 0).array, trace.get("k_t", 0).array
