@@ -1,19 +1,25 @@
 """A thousand seeded random actions, as a restless class would press them: nothing may break.
 
 After every action the screen must show exactly the timeline's step: the stage and head, the
-slider, the caption, and which cells of the result are filled.
+slider, the caption, and which cells of the result are filled. The language is switched in
+whatever state the others leave (presenting, in a quiz, zoomed, comparing), which rebuilds the
+window: the actions go on in the new one.
 """
 
 import random
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from attn_gui.i18n.language import current_language, install_language
+from attn_gui.ui import launch
 from attn_gui.ui.stage.equation_text import caption_text
+from attn_gui.ui.window.actions import choice
+from attn_gui.ui.window.main_window import MainWindow
 from tests.reference import TOY_STAGES as STAGES
-from tests.ui.conftest import cell_point, field, retype
+from tests.ui.conftest import START, cell_point, field, retype
 
 SEED = 20261123
 ACTIONS = 1000
@@ -30,6 +36,8 @@ KEYS = [
     (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
 ]
+STATES = [(False, False), (True, False), (False, True), (True, True)]  # presenting, in a quiz
+SWITCHED: list[tuple[bool, bool]] = []  # the states the language was switched in
 SENTENCES = ["I love learning", "we love maths", "a b", "the cat sat on the mat", "x"]
 
 
@@ -148,6 +156,44 @@ def export_something(rng, qtbot, window):
     dialog.close()
 
 
+def toggle_quiz(rng, qtbot, window):
+    window.actions.quiz.trigger()
+
+
+def zoom(rng, qtbot, window):
+    rng.choice([window.actions.magnify, window.actions.shrink, window.actions.fit]).trigger()
+
+
+def compare(rng, qtbot, window):
+    if window.comparisons is not None and window.comparisons.isVisible() and rng.random() < 0.5:
+        window.comparisons.close()
+    else:
+        window.actions.compare.trigger()
+
+
+def switch_language(rng, qtbot, window):
+    """Through the View menu's choice, as a teacher would; the window is rebuilt in the language.
+    Presenting and the quiz take each of their four combinations in turn; the rest of the state
+    is whatever the random actions left."""
+    presenting, quiz = STATES[len(SWITCHED) % len(STATES)]
+    window.set_presentation(presenting)
+    window.quiz.set_active(quiz)
+    SWITCHED.append((window.presentation.active, window.quiz.active))
+    choice(window.actions.languages, "en" if current_language() == "zh_CN" else "zh_CN").trigger()
+    new = launch._windows[-1]
+    assert new is not window
+    # The old window is deleted later, by the event loop the app runs; a test must ask for it.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    new.test_folder = window.test_folder
+    new.input_panel.debounce_ms = 0
+    _can_switch(new)
+    return new
+
+
+def _can_switch(window):
+    window.language_switcher = lambda language: launch.switch_language(window, language)
+
+
 ALL_ACTIONS = [
     (press_key, 30),
     (scrub, 8),
@@ -166,6 +212,10 @@ ALL_ACTIONS = [
     (save_lesson, 2),
     (open_lesson, 2),
     (export_something, 2),
+    (toggle_quiz, 2),
+    (zoom, 3),
+    (compare, 1),
+    (switch_language, 3),
 ]
 
 
@@ -177,8 +227,8 @@ def assert_shows_the_timeline(window):
         assert window.head == step.head
     assert window.controls.slider.value() == window.player.position
     assert window.controls.slider.maximum() == len(window.timeline) - 1
-    if window.tabs.currentWidget() is not window.drawing:
-        return
+    if window.tabs.currentWidget() is not window.drawing or window.quiz.active:
+        return  # a quiz shows the step with its answer blanked
     assert window.drawing.caption.text() == caption_text(step.caption, window.options.decimals)
     result = next(v for v in window.drawing.views if not v.isHidden() and v.matrix.name == step.stage)
     assert result.matrix.array is trace.get(step.stage, step.head).array
@@ -192,22 +242,33 @@ def assert_shows_the_timeline(window):
 @pytest.mark.qt_log_level_fail("WARNING")
 # The offscreen platform says it cannot raise windows or propagate size hints; nothing else may warn.
 @pytest.mark.qt_log_ignore("^This plugin does not support (propagateSizeHints|raise)")
-def test_a_thousand_random_actions(qtbot, window, tmp_path):
+def test_a_thousand_random_actions(qtbot, tmp_path):
+    window = MainWindow(START)  # not qtbot's to close: a language switch replaces it
+    window.show()
+    qtbot.waitExposed(window)
     rng = random.Random(SEED)
     window.test_folder = tmp_path
     (tmp_path / "damaged.attn.json").write_text('{"format": "attn-gui lesson", "version": 1, "config": 7}')
     functions, weights = zip(*ALL_ACTIONS, strict=True)
     window.input_panel.debounce_ms = 0
+    _can_switch(window)
+    launch._windows[:] = [window]
     original_font, original_palette = QApplication.font(), QApplication.palette()
     try:
         for _ in range(ACTIONS):
             action = rng.choices(functions, weights)[0]
-            action(rng, qtbot, window)
+            window = action(rng, qtbot, window) or window
             QApplication.processEvents()
             QApplication.processEvents()  # the debounced panel, then the recomputation
             assert_shows_the_timeline(window)
+        assert set(SWITCHED) == set(STATES)
     finally:
         window.player.pause()
         window.set_presentation(False)
+        install_language("en")
+        launch._windows.clear()
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         QApplication.setFont(original_font)
         QApplication.setPalette(original_palette)

@@ -8,6 +8,7 @@ entries, dock and tab titles, the explanation of every stage) and looks for Engl
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QWidget,
@@ -79,9 +80,10 @@ def visible_texts(window: MainWindow) -> dict[str, str]:
         if isinstance(widget, QTabWidget):
             for i in range(widget.count()):
                 add(f"{name} tab {i}", widget.tabText(i))
-        if isinstance(widget, QTableWidget):
-            for i in range(widget.columnCount()):
-                add(f"{name} header {i}", widget.horizontalHeaderItem(i).text())
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            for i in range(model.columnCount()):
+                add(f"{name} header {i}", model.headerData(i, Qt.Orientation.Horizontal))
         if isinstance(widget, QListWidget):
             for i in range(widget.count()):
                 add(f"{name} item {i}", widget.item(i).text())

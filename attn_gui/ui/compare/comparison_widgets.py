@@ -8,7 +8,17 @@ import dataclasses
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +38,7 @@ from attn_gui.ui.stage.view_options import ViewOptions
 
 TEXT_SCALE = 1.3  # tables and sentences, read from the back row
 TABLE_ROWS = 6  # rows a table asks room for; a longer sentence scrolls
+PRECISION_ROWS = 64  # rows measured for the columns' widths
 NOTE_SCALE = 1.35  # the one sentence that says what a tab shows
 
 
@@ -83,11 +93,68 @@ def derived_weights(trace: AttentionTrace, head: int, array: np.ndarray) -> Trac
     return dataclasses.replace(trace.get("weights", head), array=array)
 
 
-class RowStatsTable(QTableWidget):
+HEADERS = (
+    QT_TRANSLATE_NOOP("Comparisons", "Query"),
+    QT_TRANSLATE_NOOP("Comparisons", "Entropy (nats)"),
+    QT_TRANSLATE_NOOP("Comparisons", "Largest weight"),
+)
+
+
+class RowStatsModel(QAbstractTableModel):
+    """Each query's entropy and largest weight, written when a cell is drawn: a table of 512
+    queries costs what is on screen, not 1,536 items made at every notch of a slider."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: SoftmaxRows | None = None
+        self._queries: tuple[str, ...] = ()
+        self._keys: tuple[str, ...] = ()
+        self._options = ViewOptions()
+
+    def show_rows(
+        self, rows: SoftmaxRows, queries: tuple[str, ...], keys: tuple[str, ...], options: ViewOptions
+    ) -> None:
+        self.beginResetModel()
+        self._rows, self._queries, self._keys, self._options = rows, queries, keys, options
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._queries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        i, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+            return side | Qt.AlignmentFlag.AlignVCenter
+        if role != Qt.ItemDataRole.DisplayRole or self._rows is None:
+            return None
+        rows, decimals = self._rows, self._options.decimals
+        if column == 0:
+            return self._queries[i]
+        if column == 1:
+            return format_number(rows.entropy[i], decimals)
+        largest = format_number(rows.largest[i], decimals, percent=self._options.percent)
+        return f"{largest} → {self._keys[rows.largest_at[i]]}"
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Comparisons", HEADERS[section])
+        return None
+
+
+class RowStatsTable(QTableView):
     """One line per query: its entropy in nats and its largest weight, with the key it goes to."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(parent)
+        self.setModel(RowStatsModel(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -97,6 +164,7 @@ class RowStatsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the numbers keep their room
+        header.setResizeContentsPrecision(PRECISION_ROWS)  # widths from the first rows, not all 512
         self.setToolTip(
             QCoreApplication.translate(
                 "Comparisons",
@@ -104,31 +172,15 @@ class RowStatsTable(QTableWidget):
                 "ln n when all n keys share equally. The largest weight goes to the key after the arrow.",
             )
         )
-        self.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("Comparisons", "Query"),
-                QCoreApplication.translate("Comparisons", "Entropy (nats)"),
-                QCoreApplication.translate("Comparisons", "Largest weight"),
-            ]
-        )
 
     def show_rows(
         self, rows: SoftmaxRows, queries: tuple[str, ...], keys: tuple[str, ...], options: ViewOptions
     ) -> None:
-        self.setRowCount(len(queries))
-        for i, token in enumerate(queries):
-            largest = format_number(rows.largest[i], options.decimals, percent=options.percent)
-            texts = (
-                token,
-                format_number(rows.entropy[i], options.decimals),
-                f"{largest} → {keys[rows.largest_at[i]]}",
-            )
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                alignment = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
-                item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(i, column, item)
+        self.model().show_rows(rows, queries, keys, options)
         self.fit_rows()
+
+    def rowCount(self) -> int:
+        return self.model().rowCount()
 
     def fit_rows(self) -> None:
         """Rows one line of the current font high; ask for up to TABLE_ROWS of them and never

@@ -21,6 +21,8 @@ from attn_gui.ui.dialogs.export_dialog_base import ExportDialog
 from attn_gui.ui.stage.standalone import StandaloneDrawing
 from attn_gui.ui.stage.view_options import ViewOptions
 
+SPIN_LIMIT = 2**31 - 1
+
 
 class AnimationExportDialog(ExportDialog):
     """Renders frame by frame behind a progress dialog; Cancel leaves no partial file."""
@@ -56,9 +58,11 @@ class AnimationExportDialog(ExportDialog):
         )
         self.range.addItem(QCoreApplication.translate("AnimationExportDialog", "Steps from … to …"), None)
         self.first, self.last = QSpinBox(self), QSpinBox(self)
+        # A spin box holds 32-bit numbers; a lesson of 512 tokens at one term a step has more steps.
+        reachable = min(len(timeline), SPIN_LIMIT)
         for spin, value in ((self.first, segment.start + 1), (self.last, segment.start + segment.count)):
-            spin.setRange(1, len(timeline))
-            spin.setValue(value)
+            spin.setRange(1, reachable)
+            spin.setValue(min(value, reachable))
         self.first.setObjectName("first_step")
         self.last.setObjectName("last_step")
         self.frame_width = QSpinBox(self)

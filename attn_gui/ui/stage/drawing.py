@@ -160,7 +160,9 @@ class StageDrawing(QWidget):
         free = max(free, len(views))
         total = sum(self._shares)
         for view, label, share in zip(views, labels, self._shares, strict=False):
-            self.row.setStretchFactor(view, max(1, round(label + free * share / total)))
+            stretch = max(1, round(label + free * share / total))
+            if self.row.stretch(self.row.indexOf(view)) != stretch:  # setting it lays out again
+                self.row.setStretchFactor(view, stretch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -373,12 +373,12 @@ class MatrixView(QWidget):
             if cell is not None and self.editable:
                 self.start_edit(*cell)
                 return True
-        if (
-            watched is self.editor
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self._cancel_edit()
+        keys = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+        if watched is self.editor and event.type() in keys and event.key() == Qt.Key.Key_Escape:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # Esc cancels the edit, not presentation mode
+            else:
+                self._cancel_edit()
             return True
         if watched is self.editor and event.type() == QEvent.Type.FocusOut and self._editing is not None:
             self._cancel_edit()

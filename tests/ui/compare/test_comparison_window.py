@@ -46,7 +46,9 @@ def texts(array):
 
 
 def column(table, j):
-    return [table.item(i, j).text() for i in range(table.rowCount())]
+    """What column ``j`` of a table shows, from the model the view draws."""
+    model = table.model()
+    return [model.index(i, j).data() for i in range(model.rowCount())]
 
 
 def open_with_keys(qtbot, window):
@@ -259,3 +261,23 @@ def test_larger_text_and_projector_colours_reach_the_comparisons(qtbot, comparis
     finally:
         QApplication.setFont(font)
         QApplication.setPalette(palette)
+
+
+def test_at_512_tokens_a_notch_of_temperature_updates_every_row(qtbot, make_window):
+    config = AttentionConfig(tokens=tuple(f"t{i}" for i in range(512)), d_model=64, num_heads=2)
+    comparisons = open_with_keys(qtbot, make_window(config))
+    tab = comparisons.temperature
+    click_tab(qtbot, comparisons, tab)
+    comparisons.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is comparisons)  # the keys go to the slider
+    tab.slider.setFocus()
+    qtbot.keyClick(tab.slider, Qt.Key.Key_Right)
+    assert tab.value.text() == "T = 1.12"
+    trace = comparisons.parent().document.trace
+    _, entropy = by_hand(trace.get("masked", comparisons.head).array / 10**0.05)
+    shown_entropy = column(tab.panel.table, 1)
+    assert len(shown_entropy) == 512
+    assert shown_entropy[0] == text(entropy[0])
+    assert shown_entropy[-1] == text(entropy[-1])
+    table = tab.panel.table
+    assert table.maximumHeight() > table.minimumHeight()  # six rows asked for, the rest scroll

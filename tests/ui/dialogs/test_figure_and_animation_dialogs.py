@@ -5,6 +5,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QProgressDialog
 
+from attn_gui.core import AttentionConfig
 from attn_gui.export import atomic
 
 
@@ -79,3 +80,17 @@ def test_copy_figure_puts_a_picture_on_the_clipboard(window):
     window.exports.copy_figure()
     image = QGuiApplication.clipboard().image()
     assert image.width() == window.drawing.width() * 2
+
+
+def test_the_animation_dialog_opens_for_a_lesson_of_billions_of_steps(qtbot, make_window):
+    config = AttentionConfig(tokens=tuple(f"t{i}" for i in range(512)), d_model=1024, num_heads=16)
+    window = make_window(config, granularity="term")
+    assert len(window.timeline) > 2**31
+    window.set_stage("output")
+    dialog = window.exports.animation()
+    qtbot.addWidget(dialog)
+    assert f"({len(window.timeline)} steps)" in dialog.range.itemText(1)
+    assert dialog.last.maximum() == 2**31 - 1
+    stage = window.timeline.segment_at(window.player.position)
+    assert stage.start > 2**31  # the last stage lies beyond what the fields hold: it is a choice
+    assert dialog.steps() == range(stage.start, stage.stop)

@@ -175,6 +175,18 @@ def test_a_bad_typed_value_keeps_the_editor_open_and_changes_nothing(qtbot, wind
     assert not view.editor.isVisible()
 
 
+def test_esc_while_editing_a_cell_in_presentation_cancels_the_edit_only(qtbot, window):
+    window.set_stage("x")
+    window.set_presentation(True)
+    view = result_view(window)
+    qtbot.mouseDClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=cell_point(view, 0, 0))
+    assert view.editor.hasFocus()
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert not view.editor.isVisible()
+    assert window.presentation.active
+    window.set_presentation(False)
+
+
 def test_switches_reach_the_views(qtbot, window):
     window.set_stage("weights")
     with qtbot.waitSignal(window.document.traceChanged, timeout=2000):
