@@ -32,6 +32,11 @@ def _on_interrupt(signum: int, frame: FrameType | None) -> None:
         raise ExportCancelled
 
 
+def cancel_requested() -> bool:
+    """Whether an interrupt has asked the export to stop."""
+    return _State.requested
+
+
 def check_cancelled() -> None:
     """Raise ExportCancelled if an interrupt asked to stop: call where stopping leaves nothing behind."""
     if _State.requested:

@@ -19,7 +19,9 @@ from types import TracebackType
 
 import numpy as np
 
-_STOP_WAIT = 60  # seconds ffmpeg may take to finish writing after its input ends
+from attn_gui.export.cancel import ExportCancelled, cancel_requested
+
+_CHECK_EVERY = 0.1  # seconds between looks for Ctrl+C while ffmpeg ends the file
 
 
 class Mp4Error(Exception):
@@ -84,21 +86,33 @@ class Mp4Writer:
             self._finish()
             raise
 
-    def _finish(self) -> int:
-        """Close ffmpeg's input, let it write the end of the file, and return its exit status."""
+    def _finish(self) -> None:
+        """Close ffmpeg's input, wait for it to end the file, and raise if it failed: as long as
+        that takes (at 4K, seconds), but Ctrl+C still cancels."""
         process = self._process
         with contextlib.suppress(BrokenPipeError):  # ffmpeg stopped before reading it all
             process.stdin.close()
-        try:
-            status = process.wait(_STOP_WAIT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            status = process.wait()
+        while True:
+            try:
+                status = process.wait(_CHECK_EVERY)
+                break
+            except subprocess.TimeoutExpired:
+                if cancel_requested():
+                    self._stop()
+                    raise ExportCancelled from None
         self._reader.join()
         process.stderr.close()
         if status:
             raise _failure(list(self._errors), self._path)
-        return status
+
+    def _stop(self) -> None:
+        """End ffmpeg at once: the file is being thrown away, there is nothing for it to finish."""
+        self._process.kill()
+        self._process.wait()
+        with contextlib.suppress(OSError):  # what is still buffered has nowhere to go
+            self._process.stdin.close()
+        self._reader.join()
+        self._process.stderr.close()
 
     def __enter__(self) -> "Mp4Writer":
         return self
@@ -113,10 +127,5 @@ class Mp4Writer:
             return
         if kind is None:
             self._finish()
-            return
-        self._process.kill()  # the file is being thrown away: there is nothing for ffmpeg to end
-        self._process.wait()
-        with contextlib.suppress(OSError):  # what is still buffered has nowhere to go
-            self._process.stdin.close()
-        self._reader.join()
-        self._process.stderr.close()
+        else:
+            self._stop()

@@ -1,6 +1,8 @@
 """`attn-gui export` never destroys what it should not: the lesson it reads, the previous film
 on a full disk; and it takes every name and sentence it should."""
 
+import errno
+import io
 import json
 import os
 import subprocess
@@ -10,6 +12,7 @@ import pytest
 
 from attn_gui.__main__ import main
 from attn_gui.core import AttentionConfig
+from attn_gui.export import atomic
 from attn_gui.export.lesson_file import Lesson, save_lesson
 
 OLD = b"the teacher's previous export\n"
@@ -160,4 +163,31 @@ def test_ffmpeg_failing_on_a_full_disk_is_reported_where_no_disk_can_be_filled(t
         f"The disk is full: {out} was not written.",
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ffmpeg", "lesson.mp4"]
+    assert out.read_bytes() == OLD
+
+
+class FillingFile(io.FileIO):
+    """A file on a disk with room for ``room`` more bytes."""
+
+    room = 50_000
+
+    def write(self, data):
+        if len(data) > FillingFile.room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        FillingFile.room -= len(data)
+        return super().write(data)
+
+
+def test_a_gif_onto_a_full_disk_is_reported_where_no_disk_can_be_filled(tmp_path, monkeypatch, capsys):
+    """Once, in one line: pytest turns an "Exception ignored in __del__" into a failure."""
+    monkeypatch.setattr(
+        atomic, "open", lambda path, mode: io.BufferedWriter(FillingFile(path, "w")), raising=False
+    )
+    out = tmp_path / "lesson.gif"
+    out.write_bytes(OLD)
+    assert_refused(
+        export(capsys, "--tokens", "I love learning", "--stage", "scores", "--out", str(out)),
+        f"The disk is full: {out} was not written.",
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["lesson.gif"]
     assert out.read_bytes() == OLD

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from attn_gui.export.animation import AnimationError, AnimationOptions, ExportCancelled, write_animation
+from attn_gui.export.cancel import deferred, interrupt_cancels
 
 OLD = b"yesterday's film"
 
@@ -136,3 +137,17 @@ def test_a_real_ffmpeg_writes_a_film_every_player_opens(tmp_path):
         assert reader.count_frames() == 10
         assert reader.get_data(0).shape == (160, 208, 3)  # padded to whole macroblocks
     assert os.listdir(tmp_path) == ["lesson.mp4"]
+
+
+def test_ctrl_c_while_ffmpeg_ends_the_file_stops_it(tmp_path, monkeypatch):
+    """At 4K ffmpeg takes seconds to end a film once its input ends; Ctrl+C then still cancels."""
+    fake_ffmpeg(
+        tmp_path,
+        monkeypatch,
+        "import signal, time\nsys.stdin.buffer.read()\nopen(sys.argv[-1], 'wb').write(b'half')\n"
+        "os.kill(os.getppid(), signal.SIGINT)\ntime.sleep(600)",
+    )
+    out, write = film(tmp_path)
+    with interrupt_cancels(), deferred(), pytest.raises(ExportCancelled):  # deferred: as the command runs it
+        write()
+    assert_untouched(out)
