@@ -144,8 +144,8 @@ def test_ctrl_c_while_ffmpeg_ends_the_file_stops_it(tmp_path, monkeypatch):
     fake_ffmpeg(
         tmp_path,
         monkeypatch,
-        "import signal, time\nsys.stdin.buffer.read()\nopen(sys.argv[-1], 'wb').write(b'half')\n"
-        "os.kill(os.getppid(), signal.SIGINT)\ntime.sleep(600)",
+        "import signal\nsys.stdin.buffer.read()\nopen(sys.argv[-1], 'wb').write(b'half')\n"
+        "os.kill(os.getppid(), signal.SIGINT)\nsignal.pause()  # ending the file, until stopped",
     )
     out, write = film(tmp_path)
     with interrupt_cancels(), deferred(), pytest.raises(ExportCancelled):  # deferred: as the command runs it
