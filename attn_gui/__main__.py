@@ -1,6 +1,5 @@
 """Entry point: ``attn-gui [options]`` opens the window, ``attn-gui export ...`` writes files."""
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -26,20 +25,15 @@ def _export(argv: Sequence[str]) -> int:
         return CANCELLED
 
 
-def _can_show_windows() -> bool:
-    """Whether Qt will find a display (on Linux it aborts the process when it finds none)."""
-    keys = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-    return not sys.platform.startswith("linux") or any(os.environ.get(key) for key in keys)
-
-
 def _gui_language(argv: Sequence[str]) -> None:
     """The window's command refuses in the language it will speak (--lang, or the desktop's):
     its QApplication is made now rather than after parsing, when there is a display to make it on."""
+    from attn_gui.cli.gui_command import has_display
     from attn_gui.cli.parser import early_options
     from attn_gui.i18n import command_line_language, install_command_line_language
 
     language = command_line_language(early_options(argv).lang)
-    if language != "en" and _can_show_windows():
+    if language != "en" and has_display():
         from attn_gui.ui.application import application
 
         application()

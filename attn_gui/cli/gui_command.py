@@ -1,6 +1,8 @@
 """``attn-gui [options]``: open the window on the configuration the options describe."""
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +24,15 @@ from attn_gui.i18n import lesson_error_text
 from attn_gui.i18n.language import LANGUAGES
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui.appearance import THEMES
+
+
+def has_display() -> bool:
+    """Whether a window could be shown: a platform was chosen, or an X or Wayland display is
+    there (Windows and macOS always have one). Without one, Qt aborts with a message about
+    libxcb-cursor0 that misleads: say it plainly instead."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def read_lesson(path: Path) -> Lesson:
@@ -59,6 +70,11 @@ def _check_step(args: argparse.Namespace, config: AttentionConfig) -> None:
 def run_gui(argv: Sequence[str]) -> int:
     parser = new_parser(
         "attn-gui", QCoreApplication.translate("GuiCommand", "Teach transformer attention step by step.")
+    )
+    parser.epilog = QCoreApplication.translate(
+        "GuiCommand",
+        "attn-gui export writes matrices, figures and animations without a window: "
+        "attn-gui export --help says how.",
     )
     parser.add_argument(
         "lesson",
@@ -105,6 +121,15 @@ def run_gui(argv: Sequence[str]) -> int:
             "GuiCommand", "--screenshot writes PNG: the file name must end in .png, got {name!r}"
         )
         raise CommandLineError(message.format(name=args.screenshot.name))
+    if not has_display():
+        if args.screenshot is None:
+            message = QCoreApplication.translate(
+                "GuiCommand",
+                "no display found (DISPLAY and WAYLAND_DISPLAY are not set): run attn-gui on the "
+                "desktop, or use --screenshot or attn-gui export, which need none",
+            )
+            raise CommandLineError(message)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot shows no window
     given = bool(config_options_given(argv))  # none given: the last lesson comes back
     from attn_gui.ui.launch import LaunchRequest, run_app
 

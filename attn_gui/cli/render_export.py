@@ -64,13 +64,14 @@ def rendering_application() -> None:
 def _drawing(trace: AttentionTrace, args: argparse.Namespace) -> "StandaloneDrawing":
     """The stage drawing, labelled in the interface language that the command installed."""
     from attn_gui.ui import appearance
-    from attn_gui.ui.fonts import cjk_font_missing, missing_font_message
+    from attn_gui.ui.fonts import missing_font_message, undrawable
     from attn_gui.ui.stage.standalone import StandaloneDrawing
     from attn_gui.ui.stage.view_options import ViewOptions
 
     rendering_application()
-    if cjk_font_missing(trace.vocabulary):  # a figure of boxes is worse than none
-        raise CommandLineError(missing_font_message())
+    missing = undrawable(trace.vocabulary)
+    if missing:  # a figure of boxes is worse than none
+        raise CommandLineError(missing_font_message(missing))
     appearance.apply_theme("light")
     options = dataclasses.replace(ViewOptions(), colour_blind=args.colour_blind)
     return StandaloneDrawing(build_timeline(trace, args.granularity), options)

@@ -1,7 +1,9 @@
 """Figures for slides and handouts: a view as laid out, as PNG (at a chosen DPI), SVG or PDF.
 
-SVG and PDF are drawn through Qt's vector paint engines, so text stays text (Chinese tokens
-included, with the fonts embedded in the PDF) and the figure scales without blurring.
+SVG and PDF are drawn through Qt's vector paint engines, so text stays text and the figure
+scales without blurring. The PDF embeds its fonts; the SVG names them (the app's, then other
+common ones, then the generic sans-serif) and is rewritten to draw alike in every renderer
+(see ``svg_portable``).
 """
 
 import contextlib
@@ -10,12 +12,13 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtGui import QColor, QFontInfo, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from attn_gui import __version__
 from attn_gui.export.atomic import atomic_write
+from attn_gui.export.svg_portable import CJK_NAMES, LATIN_NAMES, Families, portable_svg
 
 FIGURE_FORMATS = (".png", ".svg", ".pdf")
 SCREEN_DPI = 96  # the logical resolution widgets are laid out at
@@ -67,6 +70,13 @@ def png_bytes(widget: QWidget, dpi: int, transparent: bool) -> bytes:
     return _buffered(lambda buffer: image.save(buffer, "PNG"))
 
 
+def svg_families(widget: QWidget) -> Families:
+    """The families Qt draws ``widget``'s text with: its resolved Latin family, then the ones it
+    takes other glyphs from (the shipped Chinese font), then the usual names of both."""
+    font = widget.font()
+    return Families((QFontInfo(font).family(), *LATIN_NAMES), (*font.families()[1:], *CJK_NAMES))
+
+
 def svg_bytes(widget: QWidget, title: str) -> bytes:
     def draw(buffer: QBuffer) -> None:
         generator = QSvgGenerator()
@@ -80,7 +90,7 @@ def svg_bytes(widget: QWidget, title: str) -> bytes:
         widget.render(painter, QPoint(0, 0), QRegion(), _RENDER_FLAGS)
         painter.end()  # before the generator goes: ending it later crashes
 
-    return _buffered(draw)
+    return portable_svg(_buffered(draw), svg_families(widget), widget.palette().window().color())
 
 
 def pdf_bytes(widget: QWidget, title: str) -> bytes:

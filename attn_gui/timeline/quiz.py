@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from attn_gui.core import TraceMatrix
 from attn_gui.core.stage import MASK, PRODUCT, SCALE, SOFTMAX, SUM
-from attn_gui.notation import read_number
+from attn_gui.notation import MATRIX_SYMBOLS, read_number
 from attn_gui.timeline.model import Band, Caption, Equation, Rect, Step
 from attn_gui.timeline.quiz_options import OPTIONS, Option, cell_prompt_and_options, shown_value
 from attn_gui.timeline.stage_matrices import stage_matrices
@@ -32,6 +33,15 @@ _PROMPTS = {
     ),
     SOFTMAX: QT_TRANSLATE_NOOP("Quiz", "Row “{row}” of A: which key gets the most attention?"),
 }
+
+
+@dataclass(frozen=True)
+class Given:
+    """A number the answer is computed from, as the lesson writes it ("X[I, 1]", or "Q[I, :]"
+    with its whole row): the question shows it when the cells are too small to."""
+
+    label: str
+    values: tuple[float, ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class Question:
     keys: tuple[str, ...] = ()
     best: tuple[int, ...] = ()
     working: tuple[Equation, ...] = ()
+    givens: tuple[Given, ...] = ()
 
     @property
     def row(self) -> int:
@@ -151,11 +162,41 @@ def previous_question(timeline: Timeline, position: int, decimals: int = 2) -> Q
 # -- the questions ------------------------------------------------------------------------------
 
 
+def _cell(matrix: TraceMatrix, i: int | None, j: int | None) -> Given:
+    """Cell (i, j) of ``matrix``, or its row i (j None), or its column j (i None)."""
+    row = ":" if i is None else matrix.rows[i]
+    column = ":" if j is None else matrix.columns[j]
+    values = matrix.array[slice(None) if i is None else i, slice(None) if j is None else j]
+    return Given(
+        f"{MATRIX_SYMBOLS.get(matrix.name, matrix.name)}[{row}, {column}]", tuple(np.ravel(values).tolist())
+    )
+
+
+def _givens(timeline: Timeline, step: Step, i: int, j: int) -> tuple[Given, ...]:
+    """What cell (i, j) of the step's stage is computed from: a row times a column for a product,
+    the cells at the same place otherwise."""
+    shown = stage_matrices(timeline.trace, step.stage, step.head or 0)
+    if timeline.trace.stage(step.stage).kind == PRODUCT:
+        left, right = shown.operands
+        return (_cell(left, i, None), _cell(right, None, j))
+    return tuple(_cell(operand, i, j) for operand in shown.operands)
+
+
 def _cell_question(timeline: Timeline, step: Step, decimals: int) -> Question:
     i, j = step.current
     prompt, options = cell_prompt_and_options(timeline.trace, step.stage, step.head, i, j, decimals)
     answer = float(timeline.trace.get(step.stage, step.head).array[i, j])
-    return Question(VALUE, step.stage, step.head, (i, i + 1, j, j + 1), prompt, answer, options, step.index)
+    return Question(
+        VALUE,
+        step.stage,
+        step.head,
+        (i, i + 1, j, j + 1),
+        prompt,
+        answer,
+        options,
+        step.index,
+        givens=_givens(timeline, step, i, j),
+    )
 
 
 def _mask_question(timeline: Timeline, step: Step) -> Question:
@@ -180,7 +221,8 @@ def _mask_question(timeline: Timeline, step: Step) -> Question:
 def _softmax_question(timeline: Timeline, step: Step) -> Question:
     """Which key of row i gets the largest weight; the options are the keys weighted most."""
     i = step.local // len(PHASES)
-    weights = stage_matrices(timeline.trace, step.stage, step.head or 0).result
+    shown = stage_matrices(timeline.trace, step.stage, step.head or 0)
+    weights = shown.result
     row = weights.array[i]
     top = float(row.max())
     best = tuple(int(k) for k in np.flatnonzero(row == top))
@@ -199,6 +241,7 @@ def _softmax_question(timeline: Timeline, step: Step) -> Question:
         keys=weights.columns,
         best=best,
         working=working,
+        givens=(_cell(shown.operands[0], i, None),),
     )
 
 

@@ -43,8 +43,10 @@ PALETTES = {
     "light": lambda: _palette("#efefef", "#ffffff", "#1a1a1a", "#e4e4e4", "#2a6fdb", "#8a8a8a"),
     "dark": lambda: _palette("#2b2b2b", "#1e1e1e", "#f0f0f0", "#3a3a3a", "#4d8ef7", "#8a8a8a"),
     # Pure black on white, a strong blue: what survives a washed-out classroom projector.
-    "projector": lambda: _palette("#ffffff", "#ffffff", "#000000", "#f2f2f2", "#0033cc", "#555555"),
+    "projector": lambda: _palette("#ffffff", "#ffffff", "#000000", "#ffffff", "#0000cc", "#333333"),
 }
+# The projector's text is heavier too: thin strokes are the first to fade on a bright screen.
+WEIGHTS = {"projector": QFont.Weight.DemiBold}
 
 
 def system_prefers_dark() -> bool:
@@ -59,6 +61,9 @@ def apply_theme(theme: str) -> None:
         theme = "dark" if system_prefers_dark() else "light"
     QApplication.setStyle("Fusion")  # the one style whose colours come entirely from the palette
     QApplication.setPalette(PALETTES[theme]())
+    font = QFont(QApplication.font())
+    font.setWeight(WEIGHTS.get(theme, QFont.Weight.Normal))
+    QApplication.setFont(font)
 
 
 def theme_label(theme: str) -> str:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from attn_gui.ui.fonts import install_fonts
+
 ICON_FOLDER = Path(__file__).resolve().parent.parent / "icons"
 
 
@@ -26,6 +28,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("attn-gui")
     app.setDesktopFileName("attn-gui")  # matches packaging/linux/attn-gui.desktop
     app.setWindowIcon(app_icon())
+    install_fonts()
     return app
 
 

@@ -51,7 +51,7 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
     """The main window in the requested state; saved preferences fill in what was not asked."""
     language = request.language or (preferences.language() if preferences else None) or system_language()
     install_language(language)
-    saved_stage, saved_head = preferences.position() if preferences else ("x", 0)
+    saved_stage, saved_head, saved_step = preferences.position() if preferences else ("x", 0, 0)
     config = request.config or (preferences.config() if preferences else None)
     theme = request.theme or (preferences.theme() if preferences else "light")
     appearance.apply_theme(theme)
@@ -66,6 +66,8 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
         preferences=preferences,
         stage=request.stage or saved_stage,
         head=request.head if request.head is not None else saved_head,
+        # A stage asked for shows complete, or at --step; otherwise where the lesson was left.
+        step=request.step if request.stage else saved_step,
         split_cjk=split_cjk,
         texts=texts,
     )
@@ -73,8 +75,6 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
     window.language_switcher = lambda chosen: switch_language(window, chosen)
     if request.lesson is not None:
         window.lessons.apply(request.lesson, request.lesson_path)
-    if request.step is not None and request.stage is not None:
-        window.player.seek(window.timeline.index_of(request.stage, window.head, request.step))
     return window
 
 
@@ -84,15 +84,31 @@ def switch_language(old: MainWindow, language: str) -> MainWindow:
     install_language(language)
     if old.preferences is not None:
         old.preferences.set_language(language)
+    presenting, quiz, score, position = (
+        old.presentation.active,
+        old.quiz.active,
+        old.quiz.score,
+        old.player.position,
+    )
+    # Presenting, the new window starts from the layout before presentation mode, then presents.
+    geometry, state = old.presentation.hand_over() if presenting else (old.saveGeometry(), old.saveState())
     lesson, path, saved = old.lessons.snapshot(), old.lessons.path, old.lessons.saved_content()
-    new = MainWindow(lesson.config, preferences=old.preferences, stage=lesson.stage, head=lesson.head)
+    new = MainWindow(
+        lesson.config, preferences=old.preferences, stage=lesson.stage, head=lesson.head, step=lesson.step
+    )
     new.theme = old.theme
     new.lessons.apply(lesson, path)
     new.lessons.restore_saved_content(saved)  # unsaved changes stay unsaved
-    new.restoreGeometry(old.saveGeometry())
-    new.restoreState(old.saveState())
+    new.restoreGeometry(geometry)
+    new.restoreState(state)
     new.language_switcher = lambda chosen: switch_language(new, chosen)
     new.show()
+    if quiz:  # the same question, the same score
+        new.quiz.set_active(True)
+        new.quiz.score = score
+        new.player.seek(position)
+    if presenting:
+        new.set_presentation(True)
     old.lessons.restore_saved_content(old.lessons.current_content())  # nothing to ask: it lives on
     old.close()
     old.deleteLater()

@@ -249,8 +249,8 @@
     </message>
     <message>
         <location filename="../../attn_gui/timeline/steps/product.py" line="22" />
-        <source>Term {term} of {terms}: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}; all in, so {c}[{row}, {col}] = {sum}</source>
-        <translation>第 {term} 项（共 {terms} 项）：{a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}；全部加完，所以 {c}[{row}, {col}] = {sum}</translation>
+        <source>Term {term} of {terms}: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}; every term added, so {c}[{row}, {col}] = {sum}</source>
+        <translation>第 {term} 项（共 {terms} 项）：{a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}；各项都已加上，所以 {c}[{row}, {col}] = {sum}</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/steps/product.py" line="27" />
@@ -411,12 +411,12 @@
         <translation>复制自第 {head} 个头：Z_{head} 的第 {column} 列。第 {head} 个头的块是 Concat 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="304" />
-        <source>{cell} = {value} (exactly {exact})</source>
-        <translation>{cell} = {value}（精确值 {exact}）</translation>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="305" />
+        <source>every digit: {exact}</source>
+        <translation>完整数值：{exact}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="311" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="309" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -424,9 +424,9 @@
 <context>
     <name>CjkFonts</name>
     <message>
-        <location filename="../../attn_gui/ui/fonts.py" line="31" />
-        <source>No Chinese or Japanese font is installed, so these characters would be drawn as boxes, on screen and in exported figures. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start attn-gui again.</source>
-        <translation>未安装中文或日文字体，这些字符在屏幕上和导出的图中都会显示成方框。请安装一种字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动 attn-gui。</translation>
+        <location filename="../../attn_gui/ui/fonts.py" line="77" />
+        <source>No installed font can draw {characters}: they would be drawn as boxes, on screen and in exported figures. Install a font that has them (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start attn-gui again.</source>
+        <translation>没有已安装的字体能显示 {characters}：它们在屏幕上和导出的图中都会显示为方框。请安装包含这些字符的字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动 attn-gui。</translation>
     </message>
 </context>
 <context>
@@ -577,47 +577,47 @@
         <translation>--stage {stage} 不是本课的阶段；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="89" />
+        <location filename="../../attn_gui/cli/render_export.py" line="90" />
         <source>--steps {value} is outside 0:{count}</source>
         <translation>--steps {value} 超出了 0:{count}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="103" />
+        <location filename="../../attn_gui/cli/render_export.py" line="104" />
         <source>--step {step} is outside 0 to {last}</source>
         <translation>--step {step} 超出了 0 到 {last}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="141" />
+        <location filename="../../attn_gui/cli/render_export.py" line="142" />
         <source>--matrix {name} is not shown at this stage; it shows {shown}</source>
         <translation>这个阶段不显示 --matrix {name}；它显示的是 {shown}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="151" />
+        <location filename="../../attn_gui/cli/render_export.py" line="152" />
         <source>--dpi must be from 30 to 1200, got {value}</source>
         <translation>--dpi 必须在 30 到 1200 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="154" />
+        <location filename="../../attn_gui/cli/render_export.py" line="155" />
         <source>--transparent applies to .png</source>
         <translation>--transparent 只用于 .png</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="158" />
+        <location filename="../../attn_gui/cli/render_export.py" line="159" />
         <source>--width must be from 64 to 3840 pixels, got {value}</source>
         <translation>--width 必须在 64 到 3840 像素之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="163" />
+        <location filename="../../attn_gui/cli/render_export.py" line="164" />
         <source>--frames-per-step must be from 1 to 60, got {value}</source>
         <translation>--frames-per-step 必须在 1 到 60 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="168" />
+        <location filename="../../attn_gui/cli/render_export.py" line="169" />
         <source>--speed must be from 0.25 to 30 steps a second, got {value}</source>
         <translation>--speed 必须在每秒 0.25 到 30 步之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="176" />
+        <location filename="../../attn_gui/cli/render_export.py" line="177" />
         <source>--steps applies to .gif and .mp4</source>
         <translation>--steps 只用于 .gif 和 .mp4</translation>
     </message>
@@ -951,27 +951,27 @@
 <context>
     <name>ExplanationPane</name>
     <message>
-        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="72" />
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="73" />
         <source>{title} (head {head})</source>
         <translation>{title}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="75" />
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="76" />
         <source>Shapes: {shapes}</source>
         <translation>形状：{shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="111" />
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="117" />
         <source>Pinned cell</source>
         <translation>固定的单元格</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="112" />
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="118" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="114" />
+        <location filename="../../attn_gui/ui/explain/explanation_pane.py" line="120" />
         <source>Unpin the cell and hide its arithmetic</source>
         <translation>取消固定该单元格，并隐藏它的计算过程</translation>
     </message>
@@ -1014,52 +1014,52 @@
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="180" />
+        <location filename="../../attn_gui/cli/render_export.py" line="181" />
         <source>the stage to draw</source>
         <translation>要绘制的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="184" />
+        <location filename="../../attn_gui/cli/render_export.py" line="185" />
         <source>the step within the stage, from 0</source>
         <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="189" />
+        <location filename="../../attn_gui/cli/render_export.py" line="190" />
         <source>how much one step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="191" />
+        <location filename="../../attn_gui/cli/render_export.py" line="192" />
         <source>PNG resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="192" />
+        <location filename="../../attn_gui/cli/render_export.py" line="193" />
         <source>PNG without background</source>
         <translation>无背景的 PNG</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="196" />
+        <location filename="../../attn_gui/cli/render_export.py" line="197" />
         <source>colour-blind-safe colour scales</source>
         <translation>色盲友好的色阶</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="198" />
+        <location filename="../../attn_gui/cli/render_export.py" line="199" />
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="202" />
+        <location filename="../../attn_gui/cli/render_export.py" line="203" />
         <source>animation width</source>
         <translation>动画宽度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="207" />
+        <location filename="../../attn_gui/cli/render_export.py" line="208" />
         <source>animation: frames each step is held</source>
         <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="212" />
+        <location filename="../../attn_gui/cli/render_export.py" line="213" />
         <source>animation: steps per second</source>
         <translation>动画：每秒步数</translation>
     </message>
@@ -1163,75 +1163,85 @@
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="39" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="50" />
         <source>argument --stage: invalid choice: {stage!r} (choose from {names})</source>
         <translation>参数 --stage：无效的选项：{stage!r}（可选：{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="48" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="59" />
         <source>argument --step: give --stage too</source>
         <translation>参数 --step：还需要同时给出 --stage</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="53" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="64" />
         <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
         <translation>参数 --step：阶段 {stage} 的步为 0 到 {last}，实际为 {step}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="61" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="72" />
         <source>Teach transformer attention step by step.</source>
         <translation>一步一步讲解 Transformer 注意力。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="67" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="74" />
+        <source>attn-gui export writes matrices, figures and animations without a window: attn-gui export --help says how.</source>
+        <translation>attn-gui export 无需窗口即可导出矩阵、图片和动画：用法见 attn-gui export --help。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="83" />
         <source>a lesson file (.attn.json) to open</source>
         <translation>要打开的课程文件（.attn.json）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="70" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="86" />
         <source>the stage to open at</source>
         <translation>打开时显示的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="72" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="88" />
         <source>the head to show, from 1</source>
         <translation>要显示的头，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="77" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="93" />
         <source>with --stage: the step within that stage, from 0, one term at a time</source>
         <translation>与 --stage 一起使用：该阶段内的步，从 0 开始，每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="84" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="100" />
         <source>interface language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="87" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="103" />
         <source>colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="92" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="108" />
         <source>render the window to this PNG file and exit</source>
         <translation>把窗口渲染成这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="98" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="114" />
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation>参数 --head：请选择 1 到 {heads} 之间的头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="104" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="120" />
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation>--screenshot 写入的是 PNG：文件名必须以 .png 结尾，实际为 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/gui_command.py" line="126" />
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): run attn-gui on the desktop, or use --screenshot or attn-gui export, which need none</source>
+        <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：请在桌面上运行 attn-gui，或使用不需要显示器的 --screenshot 或 attn-gui export</translation>
     </message>
 </context>
 <context>
     <name>HeadsOverview</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="34" />
+        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="52" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -1239,67 +1249,67 @@
 <context>
     <name>InputPanel</name>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="225" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="243" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="228" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="246" />
         <source>none (every token sees all)</source>
         <translation>无（每个词元都能看到全部）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="229" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="247" />
         <source>causal (no peeking ahead)</source>
         <translation>因果（不偷看未来）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="230" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="248" />
         <source>random (seeded)</source>
         <translation>随机（按种子）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="231" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="249" />
         <source>one-hot</source>
         <translation>one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="234" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="252" />
         <source>e.g. I love learning</source>
         <translation>例如：I love learning</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="235" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="253" />
         <source>e.g. 我 爱 学习</source>
         <translation>例如：我 爱 学习</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="236" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="254" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="237" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="255" />
         <source>Sizes</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="238" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="256" />
         <source>Computation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="242" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="260" />
         <source>typed values</source>
         <translation>手动输入的值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="285" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="303" />
         <source>auto (= {n})</source>
         <translation>自动（= {n}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="287" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="305" />
         <source>auto (= {n:g}, not whole)</source>
         <translation>自动（= {n:g}，不是整数）</translation>
     </message>
@@ -1573,43 +1583,43 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="49" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="47" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="88" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="86" />
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="90" />
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="116" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="88" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="114" />
         <source>Lessons (*{suffix})</source>
         <translation>课程 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="99" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="97" />
         <source>Could not open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="114" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="112" />
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="125" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="123" />
         <source>Could not save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="141" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="139" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="142" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="140" />
         <source>The lesson has changes that are not saved. Save them first?</source>
         <translation>课程有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -1617,62 +1627,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="145" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="163" />
         <source>Which head's Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="152" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="170" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="159" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="177" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="160" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="178" />
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="213" />
+        <location filename="../../attn_gui/ui/window/docks.py" line="84" />
         <source>Sentence and sizes</source>
         <translation>句子与维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="216" />
+        <location filename="../../attn_gui/ui/window/docks.py" line="88" />
         <source>Stages</source>
         <translation>阶段列表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="220" />
+        <location filename="../../attn_gui/ui/window/docks.py" line="92" />
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="346" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="349" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="400" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="411" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="408" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="419" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="417" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="428" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="419" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="430" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1858,7 +1868,7 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="284" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="286" />
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
@@ -2122,6 +2132,34 @@
     </message>
 </context>
 <context>
+    <name>ModelError</name>
+    <message>
+        <location filename="../../attn_gui/models/translator/vocabulary.py" line="12" />
+        <source>There is nothing to translate: type an English sentence.</source>
+        <translation>没有可翻译的内容：请输入一个英文句子。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/translator/vocabulary.py" line="15" />
+        <source>The translator does not know these words: {words}.</source>
+        <translation>翻译模型不认识这些词：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/translator/weights_file.py" line="35" />
+        <source>The translator's file {file} is missing.</source>
+        <translation>翻译模型的文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/translator/weights_file.py" line="36" />
+        <source>The translator's file {file} is damaged and cannot be read.</source>
+        <translation>翻译模型的文件 {file} 已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/translator/weights_file.py" line="37" />
+        <source>The translator's file {file} is not usable: {item} is missing or has the wrong shape.</source>
+        <translation>翻译模型的文件 {file} 无法使用：{item} 缺失或形状不对。</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStrip</name>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="154" />
@@ -2152,22 +2190,22 @@
         <translation>每次一个阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="104" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="106" />
         <source>Drag to any step; marks show where stages begin</source>
         <translation>拖动到任意一步；刻度标出各阶段的起点</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="113" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="115" />
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="121" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="123" />
         <source>How much each step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/player/player_controls.py" line="140" />
+        <location filename="../../attn_gui/ui/player/player_controls.py" line="165" />
         <source>step {step} of {count}</source>
         <translation>第 {step} 步（共 {count} 步）</translation>
     </message>
@@ -2203,12 +2241,12 @@
 <context>
     <name>Quiz</name>
     <message>
-        <location filename="../../attn_gui/timeline/quiz.py" line="30" />
+        <location filename="../../attn_gui/timeline/quiz.py" line="31" />
         <source>Row “{row}”: how many of its {count} scores does the causal mask turn into −∞?</source>
         <translation>“{row}”这一行：因果掩码会把它的 {count} 个分数中的几个变成 −∞？</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/quiz.py" line="33" />
+        <location filename="../../attn_gui/timeline/quiz.py" line="34" />
         <source>Row “{row}” of A: which key gets the most attention?</source>
         <translation>A 的“{row}”行：哪个键得到的注意力最多？</translation>
     </message>
@@ -2233,73 +2271,83 @@
         <translation>{c}[{row}, {col}] = S[{row}, {col}] ÷ {root} 是多少？</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="64" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="46" />
+        <source>{count} numbers</source>
+        <translation>共 {count} 个数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="49" />
+        <source>Given: {numbers}</source>
+        <translation>已知：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="79" />
         <source>New score</source>
         <translation>重新计分</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="65" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="80" />
         <source>Start the score again at 0 / 0</source>
         <translation>从 0 / 0 重新开始计分</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="133" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="148" />
         <source>Type a key or its position, then press Enter</source>
         <translation>输入一个键或它的序号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="135" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="150" />
         <source>Type the value, then press Enter</source>
         <translation>输入数值，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="137" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="152" />
         <source>Reveal</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="153" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="179" />
         <source>The answer is {answer}.</source>
         <translation>答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="155" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="181" />
         <source>✓ Correct! The answer is {answer}.</source>
         <translation>✓ 答对了！答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="157" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="183" />
         <source>✗ Not quite: the answer is {answer}.</source>
         <translation>✗ 不太对：答案是 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="163" />
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="177" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="189" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="203" />
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="172" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="198" />
         <source>Nothing to predict here: → or PgDown goes to the next question.</source>
         <translation>这里没有要预测的：按 → 或 PgDown 进入下一题。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="183" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="209" />
         <source>Type one of the keys, or its position (1, 2, …).</source>
         <translation>请输入其中一个键，或它的序号（1、2、…）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="185" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="211" />
         <source>Type a number, such as 0.25 or −1,5.</source>
         <translation>请输入一个数，例如 0.25 或 −1,5。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="190" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="216" />
         <source>Score: {correct} / {asked}</source>
         <translation>得分：{correct} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="275" />
+        <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="301" />
         <source>Type, then Enter</source>
         <translation>输入后按回车</translation>
     </message>
@@ -2455,7 +2503,7 @@
         <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="166" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="172" />
         <source>Z_{head} → columns {first}–{last}</source>
         <translation>Z_{head} → 第 {first}–{last} 列</translation>
     </message>

@@ -48,9 +48,26 @@ def tool(name):
     return shutil.which(name, path=str(BIN)) or shutil.which(name)
 
 
-def test_every_message_of_the_sources_has_a_chinese_translation(tmp_path):
+# The modules of the command line and the file formats, whose messages these tests check.
+COMMAND_LINE = (
+    "__main__.py",
+    "cli/export_command.py",
+    "cli/parser.py",
+    "cli/render_export.py",
+    "export",
+    "i18n",
+)
+
+
+def command_line_sources():
+    for name in COMMAND_LINE:
+        path = ROOT / "attn_gui" / name
+        yield from (str(p) for p in sorted(path.rglob("*.py"))) if path.is_dir() else [str(path)]
+
+
+def test_every_message_of_the_command_line_has_a_chinese_translation(tmp_path):
     ts = tmp_path / "sources.ts"
-    sources = sorted(str(p) for p in (ROOT / "attn_gui").rglob("*.py"))
+    sources = list(command_line_sources())
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(ts)], capture_output=True, check=True)
     messages = {
         (context.findtext("name"), message.findtext("source"))

@@ -67,7 +67,7 @@ def test_svg_keeps_text_as_text(drawing, tmp_path):
     out = tmp_path / "stage.svg"
     write_figure(drawing.drawing, out)
     root = ET.parse(out).getroot()
-    texts = "".join(element.text or "" for element in root.iter() if element.tag.endswith("text"))
+    texts = "".join("".join(element.itertext()) for element in root.iter() if element.tag.endswith("}text"))
     for token in ("我", "爱", "学习", "S = Q · Kᵀ"):
         assert token in texts
 

@@ -58,6 +58,28 @@ def test_screenshot(built, kind, tmp_path):
     assert_picture(out, 800, 500)
 
 
+@pytest.mark.parametrize("kind", BINARIES)
+def test_chinese_on_a_machine_without_a_chinese_font(built, kind, tmp_path):
+    """fontconfig that knows DejaVu only, as a fresh Debian: the shipped font draws the tokens."""
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "zh.png"
+    env = {**frozen_env(tmp_path), "FONTCONFIG_FILE": str(config)}
+    result = subprocess.run(
+        [str(BINARIES[kind]), "export", "--tokens", "我 爱 学习", "--stage", "weights", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert_picture(out, 400, 300)
+
+
 def test_sizes_within_limits(built):
     onedir, onefile = build.tree_size(build.ONEDIR), build.tree_size(build.ONEFILE_EXE)
     print(f"\nfolder {onedir / 1e6:.1f} MB, one file {onefile / 1e6:.1f} MB, built in {built['seconds']} s")
@@ -68,7 +90,10 @@ def test_sizes_within_limits(built):
 def test_package_data_is_bundled_and_ffmpeg_is_not(built):
     source = build.ROOT / "attn_gui"
     bundled = build.ONEDIR / "_internal" / "attn_gui"
-    data = [p.relative_to(source) for p in [*source.glob("i18n/*.qm"), *source.glob("icons/*.png")]]
+    data = [
+        p.relative_to(source)
+        for p in [*source.glob("i18n/*.qm"), *source.glob("icons/*.png"), *source.glob("fonts/*.otf")]
+    ]
     assert any(p.suffix == ".png" for p in data)
     missing = [str(p) for p in data if not (bundled / p).is_file()]
     assert not missing, f"not in the folder build: {missing}"

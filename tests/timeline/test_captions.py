@@ -94,7 +94,7 @@ def test_the_default_lesson_reads_like_this():
         ),
         ("q", 1, 3): (
             f"Term 4 of 4: X_in[I, 4] × W_Q[4, 3] = {x_in[0, 3]:.2f} × {w_q[3, 2]:.2f}; "
-            f"all in, so Q[I, 1] = {trace.get('q', 1).array[0, 0]:.2f}"
+            f"every term added, so Q[I, 1] = {trace.get('q', 1).array[0, 0]:.2f}"
         ),
         ("scores", 0, 0): (
             "(3, 2) · (2, 3) → (3, 3): columns of Q = rows of Kᵀ = 2. "

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from attn_gui.core import AttentionConfig
@@ -65,6 +66,15 @@ def retype(qtbot, widget, text):
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
+
+
+def paste(qtbot, widget, text):
+    """Select everything in a field and paste ``text`` over it: how Chinese (or any text the
+    keyboard simulation cannot type) gets into a field."""
+    QGuiApplication.clipboard().setText(text)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
 def cell_point(view, i, j) -> QPoint:

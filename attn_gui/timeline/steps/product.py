@@ -22,7 +22,7 @@ _CAPTIONS = {
     "last-term": QT_TRANSLATE_NOOP(
         "Caption",
         "Term {term} of {terms}: {a}[{row}, {k}] × {b}[{k}, {b_col}] = {x} × {y}; "
-        "all in, so {c}[{row}, {col}] = {sum}",
+        "every term added, so {c}[{row}, {col}] = {sum}",
     ),
     "cell": QT_TRANSLATE_NOOP(
         "Caption",

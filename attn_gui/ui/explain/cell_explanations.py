@@ -300,13 +300,11 @@ def explain_cell(
     if not (0 <= i < rows and 0 <= j < columns):
         raise IndexError(f"cell ({i}, {j}) is outside {stage!r} of shape ({rows}, {columns})")
     value = cell.value()
-    if math.isfinite(value):
-        first = QCoreApplication.translate("CellExplanation", "{cell} = {value} (exactly {exact})").format(
-            cell=cell.ref(), value=cell.num(value), exact=format_number(value, None)
-        )
-    else:
-        first = f"{cell.ref()} = {cell.num(value)}"
-    lines = [first, *explainer(cell)]
+    lines = [f"{cell.ref()} = {cell.num(value)}"]
+    if math.isfinite(value):  # on a line of its own: wrapped, a long number would strand its ")"
+        exact = QCoreApplication.translate("CellExplanation", "every digit: {exact}")
+        lines.append(exact.format(exact=format_number(value, None)))
+    lines += explainer(cell)
     if cell.head is not None:
         lines.insert(0, QCoreApplication.translate("CellExplanation", "Head {head}").format(head=head + 1))
     return "\n".join(lines)

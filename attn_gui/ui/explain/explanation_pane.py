@@ -6,7 +6,7 @@ font, so when the teacher scales the application's font for the projector the pa
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from attn_gui.ui.explain.stage_notes import stage_notes
 
 TEXT_SCALE = 1.4  # the explanation, larger than the interface text: it is read from the back row
 PIN_SCALE = 1.6  # the pinned arithmetic, larger still: every digit must be legible
+MIN_LINE_CHARS = 18  # the narrowest the pane gets: words must not break letter by letter
 
 
 class ExplanationPane(QWidget):
@@ -90,6 +91,11 @@ class ExplanationPane(QWidget):
         if self._shown is not None:
             self.show_stage(*self._shown)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than a readable line of the explanation at its text size."""
+        width = self.text.fontMetrics().averageCharWidth() * MIN_LINE_CHARS
+        return super().minimumSizeHint().expandedTo(QSize(width, 0))
+
     def pin_cell(self, text: str) -> None:
         """Show a cell's arithmetic (from explain_cell) below the explanation until cleared."""
         self.pin_text.setPlainText(text)
@@ -130,6 +136,7 @@ class ExplanationPane(QWidget):
         title_font.setBold(True)
         self.pin_title.setFont(title_font)
         self.clear_button.setFont(text_font)
+        self.updateGeometry()  # a new text size: a new narrowest width
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

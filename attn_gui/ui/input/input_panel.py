@@ -4,7 +4,8 @@ import random
 from contextlib import ExitStack
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import MASKS, MAX_HEADS, MAX_SIZE, AttentionConfig, ConfigError, tokenize
 from attn_gui.presets import PRESETS, preset_config
-from attn_gui.ui.fonts import cjk_font_missing, missing_font_message
+from attn_gui.ui.fonts import missing_font_message, undrawable
 from attn_gui.ui.input.field_errors import FieldErrors, make_error_label
 from attn_gui.ui.input.input_texts import field_texts
 
@@ -41,6 +42,7 @@ class InputPanel(QWidget):
 
     configChanged = Signal(object)
     resetEditsRequested = Signal()
+    finished = Signal()  # Enter applied a valid value: the keyboard can go back to the lesson
 
     def __init__(self, config: AttentionConfig | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,6 +207,22 @@ class InputPanel(QWidget):
         self._mask.currentIndexChanged.connect(self._changed)
         self._embedding.currentIndexChanged.connect(self._embedding_chosen)
         self._new_seed.clicked.connect(self._pick_new_seed)
+        for field in (self._tokens, self._kv_tokens, self._d_model, self._num_heads, self._d_k, self._d_v):
+            field.installEventFilter(self)
+        self._seed.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a field applies it at once, without waiting for the pause after typing."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._timer.stop()
+            if self._apply():
+                self.finished.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _inputs(self) -> tuple[QWidget, ...]:
         return (
@@ -318,23 +336,25 @@ class InputPanel(QWidget):
             self._errors.clear()
         self._timer.start(self.debounce_ms)
 
-    def _apply(self) -> None:
+    def _apply(self) -> bool:
+        """Apply the fields; False (with the message beside its field) when one is invalid."""
         try:
             config = self._build()
         except ConfigError as error:
             self._errors.show(error)
-            return
+            return False
         self._errors.clear()
         if config != self._fields_config:
             self._fields_config = self._config = config
             self._show_font_notice(config)
             self.configChanged.emit(config)
+        return True
 
     def _show_font_notice(self, config: AttentionConfig) -> None:
         """Say so when the tokens need a font the machine lacks: boxes would teach nothing."""
-        missing = cjk_font_missing(config.vocabulary)
-        self._font_notice.setText(missing_font_message() if missing else "")
-        self._font_notice.setVisible(missing)
+        missing = undrawable(config.vocabulary)
+        self._font_notice.setText(missing_font_message(missing) if missing else "")
+        self._font_notice.setVisible(bool(missing))
 
     def _embedding_chosen(self, index: int) -> None:
         choice = self._embedding.itemData(index)

@@ -22,13 +22,20 @@ class Navigator(QObject):
     stepChanged = Signal(object)  # the position: may exceed a C++ int
     timelineChanged = Signal(object)  # a new timeline (new trace or granularity), before its step
 
-    def __init__(self, trace: AttentionTrace, stage: str, head: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, trace: AttentionTrace, stage: str, head: int, local: int | None, parent: QObject | None = None
+    ) -> None:
+        """Start at step ``local`` of ``stage`` (None: the stage complete); a stage the trace
+        does not have means the start of its first one."""
         super().__init__(parent)
         self.player = Player(self)
         self.timeline: Timeline = build_timeline(trace, "term")
-        self.stage = stage if stage in trace.stage_names else trace.stage_names[0]
+        if stage not in trace.stage_names:
+            stage, local = trace.stage_names[0], 0
+        self.stage = stage
         self.head = min(max(head, 0), trace.num_heads - 1)
-        self.player.set_length(len(self.timeline), self.stage_end(self.stage))
+        self.player.set_length(len(self.timeline))
+        self.seek_in_stage(stage, local)
         self.player.stepChanged.connect(self._on_position)
 
     @property

@@ -1,6 +1,6 @@
 """The transport bar: play, step, stage jumps, a scrub slider marked at every stage, speed, granularity."""
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,8 @@ GRANULARITY_LABELS = {
 }
 
 
+PRESENTING_ICON_SCALE = 2.0
+SLIDER_MIN_CHARS = 14
 SLIDER_LIMIT = 1 << 30  # a QSlider counts in 32-bit ints; a 512-token lesson has billions of steps
 
 
@@ -127,6 +129,29 @@ class PlayerControls(QWidget):
             lambda i: self.granularityChosen.emit(self.granularity.itemData(i))
         )
         layout.addWidget(self.granularity)
+        for widget in (self.slider, self.speed, self.granularity):  # clicked, they keep no keys
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._presenting = False
+        self._fit_to_text()
+
+    def set_presenting(self, on: bool) -> None:
+        """Large buttons for the back row in presentation mode, the usual ones otherwise."""
+        self._presenting = on
+        self._fit_to_text()
+
+    def _fit_to_text(self) -> None:
+        """Icons and the slider follow the text size: a teacher who enlarges the text for the
+        room gets buttons to match, and the slider never shrinks to nothing."""
+        metrics = self.fontMetrics()
+        icon = round(metrics.height() * (PRESENTING_ICON_SCALE if self._presenting else 1.0))
+        for button in self.buttons:
+            button.setIconSize(QSize(icon, icon))
+        self.slider.setMinimumWidth(metrics.averageCharWidth() * SLIDER_MIN_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_text()
+        super().changeEvent(event)
 
     def show_position(self, index: int, length: int, starts: tuple[int, ...]) -> None:
         """Move the slider without echoing a seek back, and say where we are."""

@@ -4,19 +4,26 @@ Both read the stages from the trace, so a lesson with other stages (a model's la
 own list and strip.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
 
 from attn_gui.core import AttentionTrace
 from attn_gui.timeline.stage_matrices import shape_equation
+
+MIN_LIST_CHARS = 24  # the stage list's narrowest: a title per line, not a word
+MIN_STRIP_WIDTH = 120  # narrower than this the strip scrolls: it never widens the window
 
 
 class StageList(QListWidget):
@@ -31,6 +38,16 @@ class StageList(QListWidget):
         self.setAlternatingRowColors(True)
         self._names: tuple[str, ...] = ()
         self.currentItemChanged.connect(self._on_current)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for a stage's title at the current text size."""
+        width = self.fontMetrics().averageCharWidth() * MIN_LIST_CHARS
+        return super().minimumSizeHint().expandedTo(QSize(width, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def set_trace(self, trace: AttentionTrace, head: int) -> None:
         """One entry per stage of ``trace``, with the formulas and shapes for its sizes."""
@@ -62,17 +79,27 @@ class StageList(QListWidget):
             self.stageSelected.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-class PipelineStrip(QWidget):
-    """The whole pipeline on one line, the current stage marked: where we are in the lesson."""
+class PipelineStrip(QScrollArea):
+    """The whole pipeline on one line, the current stage marked: where we are in the lesson.
+
+    A lesson with many stages, or large text for the back row, makes the line longer than the
+    window: it then scrolls, keeping the current stage in view, rather than widen the window.
+    """
 
     stageSelected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pipeline_strip")
-        self._layout = QHBoxLayout(self)
+        self._row = QWidget(self)
+        self._layout = QHBoxLayout(self._row)
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._layout.setSpacing(2)
+        self.setWidget(self._row)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
@@ -87,8 +114,8 @@ class PipelineStrip(QWidget):
         self.buttons = {}
         for index, stage in enumerate(trace.stages):
             if index:
-                self._layout.addWidget(QLabel("→", self))
-            button = QToolButton(self)
+                self._layout.addWidget(QLabel("→", self._row))
+            button = QToolButton(self._row)
             button.setObjectName(f"strip_{stage.name}")
             button.setText(QCoreApplication.translate("PipelineStrip", stage.short))
             button.setCheckable(True)
@@ -99,10 +126,29 @@ class PipelineStrip(QWidget):
             self.buttons[stage.name] = button
             self._layout.addWidget(button)
         self._layout.addStretch(1)
+        self.updateGeometry()
 
     def set_current(self, name: str) -> None:
         self.buttons[name].setChecked(True)
         for stage_name, button in self.buttons.items():
-            font = button.font()
+            font = QFont()  # only the weight: the size still follows the application's text size
             font.setBold(stage_name == name)
             button.setFont(font)
+        self.ensureWidgetVisible(self.buttons[name])
+
+    def _height(self) -> int:
+        """The row's height, and the scroll bar's when the row is wider than the strip."""
+        height = self._row.sizeHint().height()
+        if self._row.sizeHint().width() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._row.sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_STRIP_WIDTH, self._height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the scroll bar comes or goes with the width

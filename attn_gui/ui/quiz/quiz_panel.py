@@ -34,6 +34,21 @@ def option_label(question: Question, option: Option, decimals: int) -> str:
     return format_number(option.value, decimals)
 
 
+def givens_text(question: Question, decimals: int, max_values: int = 8) -> str:
+    """ "Given: X[I, 1] = −0.27,  PE[I, 1] = 0.00", a row or column in parentheses, a long one cut."""
+    parts = []
+    for given in question.givens:
+        numbers = [format_number(v, decimals) for v in given.values]
+        if len(numbers) == 1:
+            parts.append(f"{given.label} = {numbers[0]}")
+            continue
+        if len(numbers) > max_values:
+            more = QCoreApplication.translate("Quiz", "{count} numbers").format(count=len(numbers))
+            numbers = [*numbers[: max_values - 1], "…", f"{numbers[-1]}; {more}"]
+        parts.append(f"{given.label} = ({', '.join(numbers)})")
+    return QCoreApplication.translate("Quiz", "Given: {numbers}").format(numbers=",  ".join(parts))
+
+
 def answer_text(question: Question, decimals: int) -> str:
     """The right answer: the value, the count, or the best key with its weight as a percentage."""
     if question.kind == KEY:
@@ -138,6 +153,17 @@ class QuizPanel(QFrame):
         self._say()
         self._set_choices_visible(True)
         self._mark()
+
+    def show_givens(self, shown_in_cells: bool) -> None:
+        """When the matrices are too small to show the numbers the answer needs, the question
+        says them (once the stage is drawn, the window knows which it is)."""
+        question = self._question
+        if question is None or self._revealed:
+            return
+        prompt = self._prompt(question)
+        if not shown_in_cells and question.givens:
+            prompt += "\n" + givens_text(question, self._decimals)
+        self.question.setText(prompt)
 
     def show_answer(self, question: Question, decimals: int, correct: bool | None, caption: str) -> None:
         """The answer revealed: the right option ticked, a wrong choice crossed, and under the

@@ -48,6 +48,7 @@ class StageDrawing(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click anywhere on the stage takes the keys
         self.formula = QLabel(self)
         self.formula.setObjectName("stage_formula")
         self.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -155,6 +156,11 @@ class StageDrawing(QWidget):
         """How long a highlight takes to slide to its next place (0: it jumps)."""
         for view in self.views:
             view.animation_ms = duration_ms
+
+    def operands_readable(self) -> bool:
+        """Whether every operand shown prints its numbers in its cells at the current size."""
+        views = [v for v in self.shown_views() if v.matrix.name != (self._shown or ("",))[0]]
+        return all(view.numbers_visible() for view in views)
 
     def shown_views(self) -> list[MatrixView]:
         """The matrix views of the stage shown, operands first, the result, then companions."""

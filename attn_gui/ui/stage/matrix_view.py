@@ -25,6 +25,7 @@ SAFE_WEIGHTS_MAP = "CET-CBL2"  # runs dark to light: reversed below, so that 0 s
 HIGHLIGHT = "#f59e00"  # amber: reads on both ends of the diverging map
 SAFE_HIGHLIGHT = "#d55e00"  # vermillion (Okabe-Ito): apart from blue and from yellow
 MASKED_RGBA = (90, 90, 90, 255)
+EDGE_ROOM = 20  # pixels a column label may reach past the matrix's first and last columns
 CELL_FONT_SCALE = 1.2  # cell numbers slightly larger than the interface text, for the back row
 
 
@@ -60,6 +61,7 @@ class MatrixView(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMouseTracking(True)
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click gives the keys to the stage
         self.plot = self.graphics.addPlot()
         self._configure_plot()
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -333,8 +335,9 @@ class MatrixView(QWidget):
             axis = self.plot.getAxis(side)
             axis.setTextPen(ink)
             axis.setPen(ink)
-            # No tick marks: beside a cell's number, a tick reads as a minus sign.
-            axis.setStyle(tickFont=font, tickLength=0)
+            # No tick marks: beside a cell's number, a tick reads as a minus sign. Labels may
+            # reach a little past the matrix's edges (pyqtgraph drops them otherwise).
+            axis.setStyle(tickFont=font, tickLength=0, hideOverlappingLabels=EDGE_ROOM)
         if self.colour_bar is not None:
             self.colour_bar.axis.setTextPen(ink)
             self.colour_bar.axis.setStyle(tickFont=self.font())
@@ -379,18 +382,24 @@ def _symmetric_levels(finite: np.ndarray) -> tuple[float, float]:
 
 
 def _fitted(labels: tuple[str, ...], column_px: float, metrics: QFontMetrics) -> list[tuple[float, str]]:
-    """Column labels that fit their columns: whole, shortened with "…", or whole every k-th column.
+    """Column labels that fit: whole, shortened with "…", or whole every k-th column.
 
-    pyqtgraph silently drops labels that overlap; a shortened "learn…" says more than a gap.
+    A centred label may reach into the free halves of its neighbours' columns ("learning" over
+    a narrow column beside "I"); only what still does not fit is shortened. pyqtgraph silently
+    drops labels that overlap, and a shortened "learn…" says more than a gap.
     """
-    widest = max(metrics.horizontalAdvance(label) for label in labels) + 6
-    if column_px >= metrics.horizontalAdvance("Wi…") + 6:
-        room = int(column_px) - 6
-        return [
-            (k + 0.5, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
-            for k, label in enumerate(labels)
-        ]
-    step = int(np.ceil(widest / max(column_px, 1e-3)))
+    gap = 6
+    widths = [metrics.horizontalAdvance(label) + gap for label in labels]
+    if column_px >= metrics.horizontalAdvance("Wi…") + gap:
+        spare = [max(column_px - width, 0.0) / 2 for width in widths]
+        fitted = []
+        for k, label in enumerate(labels):
+            left = spare[k - 1] if k > 0 else EDGE_ROOM
+            right = spare[k + 1] if k + 1 < len(labels) else EDGE_ROOM
+            room = int(column_px + 2 * min(left, right)) - gap
+            fitted.append((k + 0.5, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)))
+        return fitted
+    step = int(np.ceil(max(widths) / max(column_px, 1e-3)))
     return [(k + 0.5, label) for k, label in enumerate(labels) if k % step == 0]
 
 

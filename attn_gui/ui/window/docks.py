@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from attn_gui.core import AttentionConfig, tokenize
@@ -24,6 +24,28 @@ class Docks:
 
     def all(self) -> tuple[QDockWidget, ...]:
         return (self.input_dock, self.stages_dock, self.explanation_dock)
+
+
+class PanelScroller(QScrollArea):
+    """Scrolls the input panel up and down (at large text sizes it is taller than the screen),
+    never sideways: the dock is always as wide as the panel needs at the current text size."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the panel's text size changed: so does the width it needs
+        return super().eventFilter(watched, event)
 
 
 def _dock(
@@ -48,14 +70,7 @@ def build_docks(
     if kv_text is None or config.kv_tokens is None or tokenize(kv_text, split_cjk) != config.kv_tokens:
         kv_text = None
     input_panel.set_config(config, split_cjk=split_cjk, tokens_text=tokens_text, kv_tokens_text=kv_text)
-    scroller = QScrollArea(window)  # at large text sizes the panel is taller than the screen
-    scroller.setWidget(input_panel)
-    scroller.setWidgetResizable(True)
-    scroller.setFrameShape(QFrame.Shape.NoFrame)
-    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroller.setMinimumWidth(
-        input_panel.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
-    )
+    scroller = PanelScroller(input_panel, window)
     stage_list = StageList(window)
     explanation = ExplanationPane(window)
     left = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -79,5 +94,5 @@ def build_docks(
             Qt.DockWidgetArea.RightDockWidgetArea,
         ),
     )
-    window.resizeDocks([docks.input_dock, docks.explanation_dock], [360, 330], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks.input_dock, docks.explanation_dock], [336, 271], Qt.Orientation.Horizontal)
     return docks

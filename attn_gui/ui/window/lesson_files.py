@@ -36,14 +36,12 @@ class LessonFiles(QObject):
         settings: QSettings | None,
         snapshot: Callable[[], Lesson],
         show: Callable[[Lesson], None],
-        typed_values: Callable[[], bool],
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.settings = settings
         self.snapshot = snapshot
         self._show = show
-        self._typed_values = typed_values
         self.path: Path | None = None
         self._saved = self._content()
         self.recent_menu = QMenu(QCoreApplication.translate("LessonFiles", "Open &recent"), parent)
@@ -134,7 +132,7 @@ class LessonFiles(QObject):
 
     def maybe_discard(self) -> bool:
         """True when it is fine to replace or close the lesson: saved, discarded, or unchanged."""
-        if not self.is_modified() or (self.path is None and not self._typed_values()):
+        if not self.is_modified():  # the title's mark and this question always agree
             return True
         answer = QMessageBox.question(
             self.parent_widget,

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -42,6 +43,7 @@ from attn_gui.ui.stage.view_options import ViewOptions
 from attn_gui.ui.window.actions import create_actions
 from attn_gui.ui.window.docks import build_docks
 from attn_gui.ui.window.document import LessonDocument
+from attn_gui.ui.window.keyboard import ClickerKeys
 from attn_gui.ui.window.lesson_files import LessonFiles
 from attn_gui.ui.window.menus import build_menus, show_about
 from attn_gui.ui.window.preferences import Preferences
@@ -51,6 +53,7 @@ if TYPE_CHECKING:  # imported when first opened: the comparisons are not needed 
     from attn_gui.ui.compare.comparison_window import ComparisonWindow
 
 ZOOM_STEP = 2.0
+DEFAULT_SIZE = QSize(1400, 860)
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences | None = None,
         stage: str = "x",
         head: int = 0,
+        step: int | None = 0,
         split_cjk: bool = False,
         texts: tuple[str | None, str | None] = (None, None),
     ) -> None:
@@ -72,9 +76,10 @@ class MainWindow(QMainWindow):
         self.document = LessonDocument(config, self)
         self.options = preferences.view_options() if preferences else ViewOptions()
         self.theme = preferences.theme() if preferences else "system"
-        self.navigator = Navigator(self.document.trace, stage, head, self)
+        self.navigator = Navigator(self.document.trace, stage, head, step, self)
         self.player = self.navigator.player
         self._context: tuple[str, int] | None = None  # the stage and head the titles show
+        self._layouts: dict[float, tuple[QSize, QByteArray]] = {}  # by text size: see change_font_size
         self.comparisons: ComparisonWindow | None = None  # made when first opened (Ctrl+K)
         # Set by the application: a language change rebuilds the window in the new language.
         self.language_switcher: Callable[[str], object] | None = None
@@ -85,14 +90,17 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks(split_cjk, texts)
         self.presentation = Presentation(
-            self, (*self._docks(), self.menus.toolbar), self.drawing, lambda: self.theme
+            self,
+            (*self._docks(), self.menus.toolbar, self.statusBar()),
+            self.drawing,
+            self.controls,
+            lambda: self.theme,
         )
         self.lessons = LessonFiles(
             self,
             preferences.settings if preferences else None,
             snapshot=self.lesson_snapshot,
             show=self._show_lesson,
-            typed_values=lambda: bool(self.document.config.edits),
         )
         self.lessons.changed.connect(self.update_title)
         self.lessons.failed.connect(self.statusBar().showMessage)
@@ -101,7 +109,11 @@ class MainWindow(QMainWindow):
             self.drawing, self.navigator, lambda: self.document.trace, lambda: self.options, self
         )
         self.quiz = QuizController(
-            self.navigator, self.quiz_panel, lambda: self.options.decimals, self.explanation.pin_cell, self
+            self.navigator,
+            self.quiz_panel,
+            lambda: self.options.decimals,
+            self.explanation.pin_cell,
+            self,
         )
         self.quiz.modeChanged.connect(self._on_quiz_mode)
         self.quiz.redrawRequested.connect(self.refresh)
@@ -110,12 +122,21 @@ class MainWindow(QMainWindow):
         self.navigator.stepChanged.connect(self._show_step)
         self.navigator.timelineChanged.connect(self._on_timeline_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colour_scheme_changed)
+        self.clicker = ClickerKeys(self)
         self.setAcceptDrops(True)  # a lesson file dropped on the window opens
-        self.resize(1400, 860)
+        self.resize(self._default_size())
         self._restore_window()
         self._fill_heads(self.document.trace)
         self._show_edits(self.document.trace)
         self.refresh()
+
+    def _default_size(self) -> QSize:
+        """1400 × 860, as on a projector, or as much of a smaller screen as it can take (the
+        offscreen platform's screen is make-believe: screenshots keep the projector's size)."""
+        room = self.screen().availableGeometry().size() * 0.95
+        if QGuiApplication.platformName() == "offscreen" or not room.isValid():
+            return DEFAULT_SIZE
+        return DEFAULT_SIZE.boundedTo(room)
 
     # -- the navigator's place, for the views and the tests ----------------------------------
 
@@ -156,6 +177,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.drawing, QCoreApplication.translate("MainWindow", "Stage"))
         self.tabs.addTab(self.heads_overview, QCoreApplication.translate("MainWindow", "All heads"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
+        # Clicking a tab, a list or the slider must not take the lesson's keys (arrows, Space).
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.head_selector.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.controls = PlayerControls(self.actions.transport(), self)
         self.controls.seekRequested.connect(self.player.seek)
         self.controls.speedChosen.connect(self.player.set_speed)
@@ -183,7 +207,9 @@ class MainWindow(QMainWindow):
         self.input_dock, self.stages_dock, self.explanation_dock = docks.all()
         self.input_panel.configChanged.connect(self.document.set_config)
         self.input_panel.resetEditsRequested.connect(self.document.reset_edits)
+        self.input_panel.finished.connect(self.focus_lesson)
         self.stage_list.stageSelected.connect(self.set_stage)
+        self.stage_list.stageSelected.connect(self.focus_lesson)
         self.drawing.cellPinned.connect(self.explanation.pin_cell)
         for dock in docks.all():
             self.menus.view.addAction(dock.toggleViewAction())
@@ -238,6 +264,10 @@ class MainWindow(QMainWindow):
 
     # -- commands ---------------------------------------------------------------------------
 
+    def focus_lesson(self) -> None:
+        """Give the keyboard back to the lesson: Space plays, the arrows step, not a text field."""
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_stage(self, name: str) -> None:
         """Show stage ``name`` complete: its last step, for the current head."""
         self.navigator.set_stage(name)
@@ -271,7 +301,17 @@ class MainWindow(QMainWindow):
             appearance.apply_theme("system")
 
     def change_font_size(self, delta: float) -> None:
-        appearance.set_font_points(self.font().pointSizeF() + delta)
+        """Larger or smaller text everywhere. The layout seen last at each text size comes back
+        with it, so n × Ctrl+= and then n × Ctrl+- give back the window as it was."""
+        before = QApplication.font().pointSizeF()
+        self._layouts[before] = (self.size(), self.saveState())
+        points = appearance.set_font_points(before + delta)
+        QApplication.sendPostedEvents()  # every widget takes the new size before the layout is set
+        if points in self._layouts:
+            size, state = self._layouts[points]
+            if not (self.isMaximized() or self.isFullScreen()):
+                self.resize(size)
+            self.restoreState(state)
 
     def choose_language(self, language: str) -> None:
         if self.language_switcher is not None and language != current_language():
@@ -341,9 +381,17 @@ class MainWindow(QMainWindow):
             self.heads_overview.show_trace(trace, self.options)
         else:
             self.drawing.show_step(trace, step, self.options)
+            if self.quiz.active:  # again once the new matrices are laid out
+                self._show_givens()
+                QTimer.singleShot(0, self, self._show_givens)
         self.controls.show_position(index, len(self.timeline), self.timeline.stage_starts())
+        if self._context is not None and self._context != (self.stage, self.head):
+            self.explanation.clear_pin()  # a pinned cell is one of the stage it was pinned in
         if force or self._context != (self.stage, self.head):
             self._show_stage_context(trace)
+
+    def _show_givens(self) -> None:
+        self.quiz_panel.show_givens(self.drawing.operands_readable())
 
     def _show_stage_context(self, trace: AttentionTrace) -> None:
         """Everything that changes only with the stage or head: titles, lists, explanation, status."""
@@ -476,7 +524,7 @@ class MainWindow(QMainWindow):
         if self.preferences is not None:
             split_cjk, texts = self.typing()
             self.preferences.set_config(self.document.config, split_cjk, texts)
-            self.preferences.set_position(self.stage, self.head)
+            self.preferences.set_position(self.stage, self.head, self.navigator.step().local)
             self.preferences.set_view_options(self.options)
             self.preferences.set_theme(self.theme)
             self.preferences.set_font_points(QCoreApplication.instance().font().pointSizeF())

@@ -34,14 +34,16 @@ class Preferences:
         self.settings.setValue("lesson/tokens_text", texts[0])
         self.settings.setValue("lesson/kv_tokens_text", texts[1])
 
-    def position(self) -> tuple[str, int]:
-        """The stage and head last shown; the window falls back to the first stage when the
-        lesson has no such stage."""
-        return str(self.settings.value("lesson/stage", "x")), max(self._int("lesson/head", 0), 0)
+    def position(self) -> tuple[str, int, int]:
+        """The stage, head and step (within the stage) last shown; the window falls back to the
+        start of the first stage when the lesson has no such stage."""
+        stage = str(self.settings.value("lesson/stage", "x"))
+        return stage, max(self._int("lesson/head", 0), 0), max(self._int("lesson/step", 0), 0)
 
-    def set_position(self, stage: str, head: int) -> None:
+    def set_position(self, stage: str, head: int, step: int) -> None:
         self.settings.setValue("lesson/stage", stage)
         self.settings.setValue("lesson/head", head)
+        self.settings.setValue("lesson/step", step)
 
     def view_options(self) -> ViewOptions:
         return ViewOptions(

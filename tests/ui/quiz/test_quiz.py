@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
+from attn_gui.core import AttentionConfig
 from attn_gui.ui.quiz.quiz_panel import LETTERS
 from tests.ui.conftest import field, retype
 
@@ -236,3 +237,37 @@ def test_new_numbers_ask_the_question_again(qtbot, quiz):
     assert len(inks(result_view(quiz), 0, 0)) == 1  # hidden again: a new number to predict
     right = " " + shown(q_by_hand(quiz.document.trace, 0, 0))
     assert sum(button.text().endswith(right) for button in panel.options) == 1
+
+
+def test_the_question_names_the_numbers_the_cells_are_too_small_to_show(qtbot, make_window):
+    """The default window on a fresh start, at the paper's sizes: X and PE are strips of 512
+    columns, so the question about X_in[I, 1] says what X[I, 1] and PE[I, 1] are."""
+    window = make_window(AttentionConfig(tokens=("I", "love", "learning"), d_model=512, num_heads=8))
+    window.set_stage("pe")
+    activate(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_F6)
+    assert window.stage == "x_in"
+    trace = window.document.trace
+    x, pe = trace.get("x").array[0, 0], trace.get("pe").array[0, 0]
+    given = f"Given: X[I, 1] = {shown(x)},  PE[I, 1] = {shown(pe)}"
+    qtbot.waitUntil(lambda: window.quiz.panel.question.text().endswith("\n" + given))
+    assert not window.drawing.operands_readable()
+
+
+def test_numbers_the_cells_show_are_not_repeated_in_the_question(qtbot, quiz):
+    qtbot.waitUntil(quiz.drawing.operands_readable)
+    qtbot.waitUntil(lambda: "Given" not in quiz.quiz.panel.question.text())
+
+
+def test_a_product_question_gives_its_row_and_column_cut_short(qtbot, make_window):
+    window = make_window(AttentionConfig(tokens=("I", "love", "learning"), d_model=64, num_heads=1))
+    window.set_stage("x_in")
+    activate(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_F6)
+    assert window.stage == "q"
+    qtbot.waitUntil(lambda: "Given" in window.quiz.panel.question.text())
+    given = window.quiz.panel.question.text().splitlines()[-1]
+    row = window.document.trace.get("x_in").array[0]
+    assert given.startswith(f"Given: X_in[I, :] = ({shown(row[0])}, {shown(row[1])}, ")
+    assert f"…, {shown(row[-1])}; 64 numbers)" in given
+    assert "W_Q[:, 1] = (" in given
