@@ -162,7 +162,8 @@ def _write_mp4(path: Path, film: Iterator[np.ndarray], options: AnimationOptions
                     writer.append(pixels, options.frames_per_step)
         except Mp4Error as error:
             message = QCoreApplication.translate("AnimationError", "ffmpeg could not make the MP4: {reason}")
-            raise AnimationError(message.format(reason=error)) from None
+            reason = QCoreApplication.translate("AnimationError", str(error))  # ffmpeg's words stay
+            raise AnimationError(message.format(reason=reason)) from None
         with open(temp, "r+b") as written:  # ffmpeg does not sync; a full disk may only show now
             os.fsync(written.fileno())
 

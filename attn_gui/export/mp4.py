@@ -20,12 +20,14 @@ from types import TracebackType
 import numpy as np
 
 from attn_gui.export.cancel import ExportCancelled, cancel_requested
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 _CHECK_EVERY = 0.1  # seconds between looks for Ctrl+C while ffmpeg ends the file
 
 
 class Mp4Error(Exception):
-    """ffmpeg failed for a reason that is no file system error; the text is ffmpeg's last line."""
+    """ffmpeg failed for a reason that is no file system error; the text is ffmpeg's last line
+    (or, marked for translation, that it gave none)."""
 
 
 def _failure(lines: list[str], path: Path) -> Exception:
@@ -34,7 +36,9 @@ def _failure(lines: list[str], path: Path) -> Exception:
     for code in sorted(errno.errorcode):
         if os.strerror(code) in text:
             return OSError(code, os.strerror(code), str(path))
-    return Mp4Error(lines[-1] if lines else "ffmpeg stopped without saying why")
+    return Mp4Error(
+        lines[-1] if lines else QT_TRANSLATE_NOOP("AnimationError", "it stopped without saying why")
+    )
 
 
 class Mp4Writer:

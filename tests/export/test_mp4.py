@@ -151,3 +151,13 @@ def test_ctrl_c_while_ffmpeg_ends_the_file_stops_it(tmp_path, monkeypatch):
     with interrupt_cancels(), deferred(), pytest.raises(ExportCancelled):  # deferred: as the command runs it
         write()
     assert_untouched(out)
+
+
+def test_an_ffmpeg_that_fails_silently_is_said_to(tmp_path, monkeypatch):
+    fake_ffmpeg(tmp_path, monkeypatch, "sys.stdin.buffer.read()\nsys.exit(1)")
+    out, write = film(tmp_path)
+    with pytest.raises(
+        AnimationError, match=r"^ffmpeg could not make the MP4: it stopped without saying why$"
+    ):
+        write()
+    assert_untouched(out)
