@@ -44,28 +44,35 @@ def temporary_name(target: Path, token: str) -> str:
     return f".{stem}.{token}.part{target.suffix}"
 
 
-def _lock(fd: int) -> bool:
-    """Take the file's lock without waiting; False when another writer holds it."""
+def _try_lock(fd: int) -> bool | None:
+    """flock without waiting: True when taken, False when another writer holds it, None where
+    there are no such locks (Windows, some network shares)."""
     if fcntl is None:
-        return True
+        return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
+    except OSError:
+        return None
     return True
 
 
 def remove_abandoned(folder: Path) -> None:
-    """Remove the temporary files that killed writers left in ``folder`` (unlocked ones)."""
+    """Remove the temporary files that killed writers left in ``folder``: the unlocked ones."""
     try:
         entries = [entry for entry in os.scandir(folder) if _TEMPORARY.fullmatch(entry.name)]
     except OSError:
         return
     for entry in entries:
-        with contextlib.suppress(OSError):  # not a file, not ours to read, or gone meanwhile
+        with contextlib.suppress(OSError):  # not a file, not ours to read or remove, or gone meanwhile
+            if fcntl is None:  # Windows refuses to delete a file that its writer has open
+                if entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+                continue
             fd = os.open(entry.path, _OPEN_EXISTING)
-            try:
-                if _lock(fd) and os.path.isfile(entry.path):
+            try:  # holding the lock while removing: no writer can take the file meanwhile
+                if _try_lock(fd) and os.path.isfile(entry.path):
                     os.unlink(entry.path)
             finally:
                 os.close(fd)
@@ -85,7 +92,7 @@ def _create_beside(target: Path) -> tuple[Path, int]:
         except FileExistsError:
             continue
         try:  # another run's clean-up may have taken the file between its creation and the lock
-            if _lock(fd) and os.path.samestat(os.fstat(fd), os.lstat(temp)):
+            if _try_lock(fd) is not False and os.path.samestat(os.fstat(fd), os.lstat(temp)):
                 return temp, fd
         except FileNotFoundError:
             pass

@@ -1,6 +1,7 @@
 """Atomic writes: temporary names that fit beside any target, left-overs of killed runs cleared,
 and an interrupt that arrives while writing keeps the old file."""
 
+import errno
 import os
 import signal
 
@@ -122,3 +123,18 @@ def test_ctrl_c_is_itself_again_after_the_export():
     assert signal.getsignal(signal.SIGINT) is before
     with pytest.raises(KeyboardInterrupt):
         signal.raise_signal(signal.SIGINT)
+
+
+@pytest.mark.skipif(atomic.fcntl is None, reason="flock is POSIX")
+def test_a_share_without_locks_is_written_and_its_temporary_files_kept(tmp_path, monkeypatch):
+    """Some network shares refuse flock (ENOLCK): exports work, but no temporary file can be told
+    abandoned there, so none is removed."""
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(atomic.fcntl, "flock", no_locks)
+    left = tmp_path / ".trace.0123abcd.part.npz"
+    left.write_bytes(b"maybe someone's film")
+    atomic_write(tmp_path / "x.csv", write(b"new"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [left.name, "x.csv"]
