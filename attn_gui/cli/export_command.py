@@ -1,6 +1,7 @@
 """``attn-gui export``: matrices, figures and animations written without opening a window."""
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -10,9 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from attn_gui.cli.parser import (
     CommandLineError,
     add_config_options,
+    add_language_option,
     command_error,
     config_from_args,
     config_options_given,
+    early_options,
     new_parser,
     whole_number,
 )
@@ -21,9 +24,12 @@ from attn_gui.cli.render_export import (
     add_rendered_options,
     check_rendered_options,
     export_rendered,
+    rendering_application,
 )
 from attn_gui.core import AttentionConfig, AttentionTrace, TraceMatrix, compute_trace
 from attn_gui.export.atomic import atomic_write
+from attn_gui.export.cancel import interrupt_cancels
+from attn_gui.export.lesson_file import SUFFIX as LESSON_SUFFIX
 from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.matrix_formats import (
     ALL_MATRICES_FORMATS,
@@ -32,7 +38,7 @@ from attn_gui.export.matrix_formats import (
     MatrixExportOptions,
 )
 from attn_gui.export.write_errors import describe_write_error
-from attn_gui.i18n import lesson_error_text
+from attn_gui.i18n import install_command_line_language, lesson_error_text
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 FORMATS = (*ALL_MATRICES_FORMATS, *ONE_MATRIX_FORMATS, *RENDERED_FORMATS)
@@ -79,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("ExportCommand", ".tex: bmatrix (square brackets) or pmatrix"),
     )
     add_rendered_options(parser)
+    add_language_option(parser)
     return parser
 
 
@@ -196,10 +203,48 @@ def _check_suffix(out: Path) -> str:
     return suffix
 
 
+def _check_not_the_lesson(out: Path, lesson: Path | None) -> None:
+    """An export must not overwrite a lesson: neither the one it reads (by any path or link to
+    it) nor, with the lessons' ending, pass itself off as one."""
+    if out.name.lower().endswith(LESSON_SUFFIX):
+        raise command_error(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "--out {name}: names ending in {suffix} are lessons; name the trace e.g. trace.json",
+            ),
+            name=out.name,
+            suffix=LESSON_SUFFIX,
+        )
+    try:
+        same = lesson is not None and os.path.samefile(out, lesson)
+    except OSError:  # either does not exist: they are not one file
+        same = False
+    if same:
+        raise command_error(
+            QT_TRANSLATE_NOOP("CommandLine", "--out {out} is the lesson file itself: choose another name"),
+            out=out,
+        )
+
+
 def run_export(argv: Sequence[str]) -> int:
-    """Validate everything, compute, then write atomically: bad input leaves no file."""
+    """Validate everything, compute, then write atomically: bad input leaves no file, and so
+    does Ctrl+C, which raises ExportCancelled once writing has stopped safely.
+
+    Help and refusals are in the language of --lang, or else the desktop's.
+    """
+    early = early_options(argv)
+    if early.out is not None and early.out.suffix.lower() in RENDERED_FORMATS:
+        rendering_application()  # before any other application: Qt allows one, and drawing needs this one
+    install_command_line_language(early.lang)
+    with interrupt_cancels():
+        _export(argv)
+    return 0
+
+
+def _export(argv: Sequence[str]) -> None:
     args = build_parser().parse_args(argv)
     suffix = _check_suffix(args.out)
+    _check_not_the_lesson(args.out, args.lesson)
     rendered = suffix in RENDERED_FORMATS
     if not rendered and (args.stage is not None or args.step is not None):
         raise command_error(
@@ -220,7 +265,8 @@ def run_export(argv: Sequence[str]) -> int:
             raise command_error(
                 QT_TRANSLATE_NOOP("CommandLine", "--head must be from 1 to {heads}"), heads=config.num_heads
             )
-        action = lambda: export_rendered(compute_trace(config), args, head)  # noqa: E731
+        trace = compute_trace(config)
+        action = lambda: export_rendered(trace, args, head)  # noqa: E731
     else:
         write = _matrix_writer(args, compute_trace(config), suffix)
         action = lambda: atomic_write(args.out, write)  # noqa: E731
@@ -228,4 +274,3 @@ def run_export(argv: Sequence[str]) -> int:
         action()
     except OSError as error:
         raise CommandLineError(describe_write_error(error, args.out)) from None
-    return 0

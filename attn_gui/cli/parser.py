@@ -2,6 +2,7 @@
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from attn_gui import __version__
 from attn_gui.core import MASKS, AttentionConfig, ConfigError, tokenize
 from attn_gui.i18n import config_error_text
+from attn_gui.i18n.language import LANGUAGES
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_TOKENS = "I love learning"
@@ -24,6 +26,31 @@ OPTION_OF_FIELD = {
     "mask": "--mask",
     "embedding": "--embedding",
 }
+
+
+# argparse words its own refusals and headings through gettext's ``_``: these are the ones the
+# commands can meet, marked so that they are translated like every other message.
+_ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    """argparse's own words in the interface language, where the catalogue has them."""
+    return QCoreApplication.translate("argparse", text) if text in _ARGPARSE_TEXTS else text
+
+
+argparse._ = _argparse_text  # argparse looks its texts up through this name when it needs them
 
 
 class CommandLineError(Exception):
@@ -63,6 +90,27 @@ def whole_number(text: str) -> int:
     except ValueError:
         message = QCoreApplication.translate("CommandLine", "{value!r} is not a whole number")
         raise argparse.ArgumentTypeError(message.format(value=text)) from None
+
+
+def early_options(argv: Sequence[str]) -> argparse.Namespace:
+    """--lang and --out, read before the real parse: the language must be installed before the
+    parser words its help and refusals, and a figure's application made before any other."""
+    probe = ArgumentParser(add_help=False, allow_abbrev=False)
+    probe.add_argument("--lang")
+    probe.add_argument("--out", type=Path)
+    try:
+        return probe.parse_known_args(argv)[0]
+    except CommandLineError:  # the real parse says what is wrong
+        return argparse.Namespace(lang=None, out=None)
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """--lang, with the window's choices."""
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help=QCoreApplication.translate("CommandLine", "interface language (default: the desktop's)"),
+    )
 
 
 def new_parser(prog: str, description: str) -> ArgumentParser:
@@ -156,4 +204,9 @@ def config_from_args(args: argparse.Namespace) -> AttentionConfig:
     except ConfigError as error:
         option = OPTION_OF_FIELD.get(error.field)
         text = config_error_text(error)
-        raise CommandLineError(f"argument {option}: {text}" if option else text) from None
+        if option:  # worded as argparse words its own refusals of an argument
+            text = _argparse_text("argument %(argument_name)s: %(message)s") % {
+                "argument_name": option,
+                "message": text,
+            }
+        raise CommandLineError(text) from None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from attn_gui.cli.parser import CommandLineError, Option, add_options, command_error, whole_number
 from attn_gui.core import AttentionTrace
 from attn_gui.export.animation import ANIMATION_FORMATS, AnimationError, AnimationOptions, write_animation
+from attn_gui.export.cancel import deferred
 from attn_gui.export.figures import FIGURE_FORMATS, write_figure
 from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.timeline.timeline import Timeline, build_timeline
@@ -51,18 +52,23 @@ def check_stage(trace: AttentionTrace, stage: str | None) -> None:
         )
 
 
-def _drawing(trace: AttentionTrace, args: argparse.Namespace) -> "StandaloneDrawing":
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an export never shows a window
-    from attn_gui.i18n.language import install_language, system_language
-    from attn_gui.ui import appearance
+def rendering_application() -> None:
+    """The QApplication figures are drawn with, offscreen: an export never shows a window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from attn_gui.ui.application import application, quiet_offscreen_notices
+
+    application()
+    quiet_offscreen_notices()
+
+
+def _drawing(trace: AttentionTrace, args: argparse.Namespace) -> "StandaloneDrawing":
+    """The stage drawing, labelled in the interface language that the command installed."""
+    from attn_gui.ui import appearance
     from attn_gui.ui.fonts import missing_font_message, undrawable
     from attn_gui.ui.stage.standalone import StandaloneDrawing
     from attn_gui.ui.stage.view_options import ViewOptions
 
-    application()
-    quiet_offscreen_notices()
-    install_language(system_language())  # figures are labelled in the desktop's language, as the window
+    rendering_application()
     missing = undrawable(trace.vocabulary)
     if missing:  # a figure of boxes is worse than none
         raise CommandLineError(missing_font_message(missing))
@@ -109,24 +115,33 @@ def _figure_step(timeline: Timeline, args: argparse.Namespace, head: int) -> int
 
 
 def export_rendered(trace: AttentionTrace, args: argparse.Namespace, head: int) -> None:
-    """Draw the requested stage (or step range) offscreen and write the figure or animation."""
+    """Draw the requested stage (or step range) offscreen and write the figure or animation.
+
+    Ctrl+C waits for the end of the frame: raised inside a paint event, it would leave Qt, and
+    ffmpeg, half way (tracebacks, segfaults); the film stops after the frame instead.
+    """
     check_stage(trace, args.stage)
-    drawing = _drawing(trace, args)
+    with deferred():
+        drawing = _drawing(trace, args)
+        try:
+            _write_rendered(drawing, args, head)
+        finally:
+            drawing.close()
+
+
+def _write_rendered(drawing: "StandaloneDrawing", args: argparse.Namespace, head: int) -> None:
     timeline = drawing.timeline
+    if args.out.suffix.lower() in FIGURE_FORMATS:
+        drawing.show(_figure_step(timeline, args, head))
+        write_figure(
+            _figure_widget(drawing, args.matrix), args.out, dpi=args.dpi, transparent=args.transparent
+        )
+        return
+    options = AnimationOptions(args.width, args.frames_per_step, args.speed)
     try:
-        if args.out.suffix.lower() in FIGURE_FORMATS:
-            drawing.show(_figure_step(timeline, args, head))
-            write_figure(
-                _figure_widget(drawing, args.matrix), args.out, dpi=args.dpi, transparent=args.transparent
-            )
-        else:
-            options = AnimationOptions(args.width, args.frames_per_step, args.speed)
-            try:
-                write_animation(drawing.frame, _local_range(timeline, args, head), args.out, options)
-            except AnimationError as error:
-                raise CommandLineError(str(error)) from None
-    finally:
-        drawing.close()
+        write_animation(drawing.frame, _local_range(timeline, args, head), args.out, options)
+    except AnimationError as error:
+        raise CommandLineError(str(error)) from None
 
 
 def _figure_widget(drawing: "StandaloneDrawing", matrix: str | None) -> "QWidget":

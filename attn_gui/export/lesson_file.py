@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from attn_gui import __version__
 from attn_gui.core import AttentionConfig, ConfigError, config_as_dict, config_from_dict, toy_stages
-from attn_gui.core.tokens import is_text
+from attn_gui.core.tokens import is_text, tokenize
 from attn_gui.export.atomic import atomic_write
 from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.translatable import QT_TRANSLATE_NOOP
@@ -74,6 +74,12 @@ _ONE_OF = QT_TRANSLATE_NOOP(
 _ON_OFF = QT_TRANSLATE_NOOP("LessonError", "{file} is damaged: {field} must be true or false, got {value}.")
 _TEXT = QT_TRANSLATE_NOOP("LessonError", "{file} is damaged: {field} must be text or null, got {value}.")
 _BAD_CONFIG = QT_TRANSLATE_NOOP("LessonError", "{file} has an invalid configuration: {message}")
+_SPACED_TOKEN = QT_TRANSLATE_NOOP(
+    "LessonError", "{file} is damaged: {field} holds {value}, a token with a space in it."
+)
+_OTHER_SENTENCE = QT_TRANSLATE_NOOP(
+    "LessonError", "{file} is damaged: the sentence {value} in {field} does not give the tokens in {tokens}."
+)
 
 
 class LessonError(ValueError):
@@ -111,12 +117,26 @@ class Lesson:
     theme: str | None = None
 
 
+def _typed(text: str | None, tokens: tuple[str, ...] | None, split_cjk: bool) -> bool:
+    """Whether the sentence ``text`` as typed gives ``tokens``; no sentence, or no tokens to
+    give (the key/value sentence kept while cross-attention is off), cannot disagree."""
+    return text is None or tokens is None or tokenize(text, split_cjk) == tokens
+
+
 def lesson_to_json(lesson: Lesson) -> str:
-    """The file's text: indented JSON with Chinese kept readable, so a teacher can diff lessons."""
+    """The file's text: indented JSON with Chinese kept readable, so a teacher can diff lessons.
+
+    A sentence still being typed (not yet valid, so not what is computed) is left out: the file
+    says what the lesson computes, and reopening it shows the tokens.
+    """
     document = {"format": FORMAT, "version": SCHEMA_VERSION, "saved_by": __version__}
     document["config"] = config_as_dict(lesson.config)
     for section, names in _SECTIONS.items():
         document[section] = {name: getattr(lesson, name) for name in names}
+    config, typing = lesson.config, document["typing"]
+    for name, tokens in (("tokens_text", config.tokens), ("kv_tokens_text", config.kv_tokens)):
+        if not _typed(typing[name], tokens, lesson.split_cjk):
+            typing[name] = None
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -171,12 +191,14 @@ def lesson_from_json(text: str, name: str = "The lesson") -> Lesson:
         config = config_from_dict(read.get("config"))
     except ConfigError as error:
         raise LessonError(_BAD_CONFIG, file=name, message=str(error)) from error
+    split_cjk = read.switch("typing.split_cjk")
+    texts = read.sentences(config, split_cjk)
     step = read.get("position.step")
     return Lesson(
         config=config,
-        split_cjk=read.switch("typing.split_cjk"),
-        tokens_text=read.text("typing.tokens_text"),
-        kv_tokens_text=read.text("typing.kv_tokens_text"),
+        split_cjk=split_cjk,
+        tokens_text=texts[0],
+        kv_tokens_text=texts[1],
         stage=read.choice("position.stage", tuple(s.name for s in toy_stages(config))),
         head=read.whole("position.head", 0, config.num_heads - 1),
         step=None if step is None else read.whole("position.step", 0),
@@ -244,10 +266,27 @@ class _Reader:
         return value
 
     def text(self, path: str) -> str | None:
-        value = self.get(path)
-        if value is not None and not (isinstance(value, str) and is_text(value)):
+        value = self.get(path)  # words are text, and so is whatever separates them (tabs too)
+        if value is not None and not (isinstance(value, str) and is_text(" ".join(value.split()))):
             self.fail(_TEXT, path, value)
         return value
+
+    def sentences(self, config: AttentionConfig, split_cjk: bool) -> tuple[str | None, str | None]:
+        """The sentences as typed, which must give the tokens computed: a lesson whose window
+        would show one sentence while computing another is damaged, as is a token with spaces
+        (the tokens are the sentence's words)."""
+        for side, tokens in (("tokens", config.tokens), ("kv_tokens", config.kv_tokens or ())):
+            for token in tokens:
+                if token.split() != [token]:
+                    self.fail(_SPACED_TOKEN, f"config.{side}", token)
+        texts = []
+        for side, tokens in (("tokens", config.tokens), ("kv_tokens", config.kv_tokens)):
+            path = f"typing.{side}_text"
+            text = self.text(path)
+            if not _typed(text, tokens, split_cjk):
+                self.fail(_OTHER_SENTENCE, path, text, tokens=f"config.{side}")
+            texts.append(text)
+        return texts[0], texts[1]
 
     def choice(self, path: str, allowed: tuple[str, ...]) -> str:
         if (value := self.get(path)) not in allowed:

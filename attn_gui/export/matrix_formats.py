@@ -8,14 +8,16 @@ No Qt here: the command line and the window share these writers.
 import contextlib
 import csv
 import dataclasses
+import functools
 import io
 import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import BinaryIO, Literal
 
 import numpy as np
 
@@ -79,60 +81,78 @@ def _rounded(value: float, precision: int) -> str:
 # --- every matrix: NPZ and JSON ------------------------------------------------------------
 
 
-def trace_arrays(trace: AttentionTrace) -> dict[str, np.ndarray]:
-    """Every matrix under its stage name; per-head ones stacked as (h, rows, columns)."""
-    return {name: trace.stacked(name) for name in trace.names}
-
-
 def write_npz(trace: AttentionTrace, stream: BinaryIO) -> None:
-    np.savez(stream, **trace_arrays(trace))
+    """Every matrix under its stage name, per-head ones stacked as (h, rows, columns): what
+    ``np.savez`` writes, but stacked one at a time, where savez would hold a second copy of
+    every per-head matrix at once (the largest trace's export needed 1.6 GB)."""
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        for name in trace.names:
+            with archive.open(f"{name}.npy", "w", force_zip64=True) as entry:
+                np.lib.format.write_array(entry, trace.stacked(name), allow_pickle=False)
 
 
 def _json_number(value: float) -> float | str:
     return value if math.isfinite(value) else _NON_FINITE.get(value, "nan")
 
 
-def _json_values(array: np.ndarray) -> Any:
-    values = array.tolist()
-    if np.isfinite(array).all():
-        return values
-
-    def convert(item: Any) -> Any:
-        return [convert(x) for x in item] if isinstance(item, list) else _json_number(item)
-
-    return convert(values)
+_dumps = functools.partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 
-def trace_document(trace: AttentionTrace) -> dict[str, Any]:
-    """The trace as plain JSON data: configuration, tokens, and each matrix with its labels."""
-    matrices = {}
-    for name in trace.names:
-        first = trace.get(name, 0)
-        array = trace.stacked(name)
-        matrices[name] = {
-            "per_head": trace.is_per_head(name),
-            "shape": list(array.shape),
-            "symbols": list(first.symbols),
-            "rows": list(first.rows),
-            "columns": list(first.columns),
-            "values": _json_values(array),
-        }
-    return {
+def _json_matrix(array: np.ndarray) -> Iterator[str]:
+    """A 2-D array's JSON, a row at a time."""
+    for i, row in enumerate(array):
+        values = row.tolist()
+        if not np.isfinite(row).all():
+            values = [_json_number(value) for value in values]
+        yield ("[" if i == 0 else ", ") + _dumps(values)
+    yield "]"
+
+
+def _json_text(trace: AttentionTrace) -> Iterator[str]:
+    """The trace's JSON document in pieces: configuration, tokens, and each matrix with its labels."""
+    header = {
         "generator": f"attn-gui {__version__}",
         "config": dataclasses.asdict(trace.source),
         "tokens": list(trace.tokens),
         "kv_tokens": list(trace.kv_tokens),
         "non_finite": "masked scores of -inf are written as the string '-inf'",
-        "matrices": matrices,
     }
+    yield _dumps(header)[:-1] + ', "matrices": {'
+    for i, name in enumerate(trace.names):
+        first, per_head = trace.get(name, 0), trace.is_per_head(name)
+        heads = [trace.get(name, h).array for h in range(trace.num_heads)] if per_head else [first.array]
+        labels = {
+            "per_head": per_head,
+            "shape": [len(heads), *first.array.shape] if per_head else list(first.array.shape),
+            "symbols": list(first.symbols),
+            "rows": list(first.rows),
+            "columns": list(first.columns),
+        }
+        yield (", " if i else "") + _dumps(name) + ": " + _dumps(labels)[:-1] + ', "values": '
+        for h, array in enumerate(heads):
+            yield ("[" if per_head and h == 0 else ", " if h else "")
+            yield from _json_matrix(array)
+        yield "]}" if per_head else "}"
+    yield "}}"
 
 
 def write_json(trace: AttentionTrace, stream: BinaryIO) -> None:
-    text = json.dumps(trace_document(trace), ensure_ascii=False, allow_nan=False)
-    stream.write(text.encode("utf-8"))
+    """One JSON document, written as it is made: as Python objects the largest trace would take
+    about 6 GB (every number a float object in a list), and the size check never counts that."""
+    for piece in _json_text(trace):
+        stream.write(piece.encode("utf-8"))
 
 
 # --- one matrix: CSV, NPY, TSV -------------------------------------------------------------
+
+# A cell starting with one of these is run as a formula by spreadsheet programs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_label(text: str) -> str:
+    """A token such as "=HYPERLINK(…)" or "-" kept as text, not run as a formula: prefixed with a
+    single quote, as OWASP advises against CSV injection. Numbers are never labels."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def write_csv(matrix: TraceMatrix, stream: BinaryIO) -> None:
@@ -142,9 +162,9 @@ def write_csv(matrix: TraceMatrix, stream: BinaryIO) -> None:
     """
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow(["", *matrix.columns])
+    writer.writerow(["", *map(_spreadsheet_label, matrix.columns)])
     for label, row in zip(matrix.rows, matrix.array.tolist(), strict=True):
-        writer.writerow([label, *(repr(v) for v in row)])
+        writer.writerow([_spreadsheet_label(label), *(repr(v) for v in row)])
     stream.write(text.getvalue().encode("utf-8-sig"))
 
 
@@ -154,7 +174,7 @@ def write_npy(matrix: TraceMatrix, stream: BinaryIO) -> None:
 
 
 def _tsv_cell(text: str) -> str:
-    return re.sub(r"[\t\r\n]", " ", text)  # a tab or line break would split the cell
+    return _spreadsheet_label(re.sub(r"[\t\r\n]", " ", text))  # a tab or line break would split the cell
 
 
 def tsv_text(matrix: TraceMatrix, precision: int | None = None) -> str:

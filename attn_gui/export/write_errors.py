@@ -9,7 +9,10 @@ from PySide6.QtCore import QCoreApplication
 def describe_write_error(error: OSError, path: Path) -> str:
     """One sentence a teacher can act on, naming the file or folder at fault."""
     folder = str(path.parent)
-    if isinstance(error, FileNotFoundError):
+    if isinstance(error, FileNotFoundError) and path.parent.is_dir():
+        # The folder is there but refuses to hold a new file (/proc, some virtual file systems).
+        text = QCoreApplication.translate("WriteError", "The folder {folder} does not allow new files.")
+    elif isinstance(error, FileNotFoundError):
         text = QCoreApplication.translate("WriteError", "The folder {folder} does not exist.")
     elif isinstance(error, PermissionError):
         text = QCoreApplication.translate("WriteError", "No permission to write in the folder {folder}.")

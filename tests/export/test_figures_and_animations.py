@@ -10,7 +10,15 @@ import pytest
 from PySide6.QtGui import QImage
 
 from attn_gui.core import AttentionConfig, compute_trace
-from attn_gui.export.animation import AnimationError, AnimationOptions, ExportCancelled, write_animation
+from attn_gui.export.animation import (
+    MAX_GIF_FRAMES,
+    MAX_MP4_FRAMES,
+    AnimationError,
+    AnimationOptions,
+    ExportCancelled,
+    film_too_long,
+    write_animation,
+)
 from attn_gui.export.figures import write_figure
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui.stage.standalone import StandaloneDrawing
@@ -150,3 +158,49 @@ def test_chinese_tokens_are_drawn_as_characters_not_boxes(qapp, tmp_path, suffix
     boxes = np.array_equal(pictures[0], pictures[1])
     assert pictures[0].shape == pictures[1].shape
     assert not boxes
+
+
+@pytest.mark.parametrize(
+    ("suffix", "steps", "options", "message"),
+    [
+        (
+            ".gif",
+            MAX_GIF_FRAMES + 1,
+            AnimationOptions(),
+            "This GIF would have 5001 frames and last 41 min 40 s, more than the 5000 frames a GIF should "
+            "hold: choose a stage or a range of steps, or MP4.",
+        ),
+        (
+            ".mp4",
+            3_156_694,  # the whole lesson at the paper's sizes, one term at a time
+            AnimationOptions(),
+            "This film would have 3156694 frames and last 438 h 25 min, more than the 100000 frames "
+            "attn-gui makes: choose a stage or a range of steps, or fewer frames per step.",
+        ),
+        (
+            ".mp4",
+            MAX_MP4_FRAMES // 2 + 1,
+            AnimationOptions(frames_per_step=2, steps_per_second=30),
+            "This film would have 100002 frames and last 27 min 47 s, more than the 100000 frames "
+            "attn-gui makes: choose a stage or a range of steps, or fewer frames per step.",
+        ),
+    ],
+    ids=["gif", "mp4 of a paper-sized lesson", "mp4 frames per step"],
+)
+def test_a_film_too_long_is_refused_before_its_first_frame(tmp_path, suffix, steps, options, message):
+    assert film_too_long(suffix, steps, options) == message
+    drawn = []
+    with pytest.raises(AnimationError) as caught:
+        write_animation(
+            lambda index, width: drawn.append(index), range(steps), tmp_path / f"x{suffix}", options
+        )
+    assert str(caught.value) == message
+    assert drawn == []
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_longest_films_allowed_are_allowed():
+    assert film_too_long(".gif", MAX_GIF_FRAMES, AnimationOptions(frames_per_step=60)) is None
+    assert film_too_long(".mp4", MAX_MP4_FRAMES, AnimationOptions()) is None
+    assert film_too_long(".mp4", 10, AnimationOptions(frames_per_step=60, steps_per_second=0.25)) is None
+    assert film_too_long(".gif", 40, AnimationOptions(steps_per_second=30)) is None

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from attn_gui import __version__
 from attn_gui.core import EDITABLE_MATRICES, EMBEDDINGS, MASKS, AttentionConfig, CellEdit
+from attn_gui.core.tokens import is_text
 from attn_gui.export import atomic, lesson_file
 from attn_gui.export.lesson_file import (
     FORMAT,
@@ -159,14 +160,23 @@ def test_the_file_is_indented_utf8_json_with_chinese_as_text(tmp_path):
     granularity=st.sampled_from(GRANULARITIES),
     decimals=st.integers(0, 6),
     percent=st.booleans(),
-    theme=st.none() | st.text(),
-    tokens_text=st.none() | st.text(),
+    theme=st.none() | st.text().filter(is_text),
+    tokens_text=st.sampled_from([None, "我 爱 学 习", " 我\t爱  学 习\n"]),
     split_cjk=st.booleans(),
 )
 @settings(max_examples=60, deadline=None)
 def test_any_valid_position_and_view_round_trip(**fields):
     lesson = Lesson(CROSS.config, **fields)
     assert lesson_from_json(lesson_to_json(lesson)) == lesson
+
+
+def test_a_sentence_still_being_typed_is_not_saved():
+    """The window saves its fields as they are; one that does not (yet) give the tokens computed
+    would reopen showing a sentence other than the one computed."""
+    typing = Lesson(PLAIN.config, tokens_text="I love learning and", kv_tokens_text="kept while off")
+    assert lesson_from_json(lesson_to_json(typing)) == Lesson(PLAIN.config, kv_tokens_text="kept while off")
+    cross = Lesson(CROSS.config, split_cjk=True, tokens_text="我爱学习", kv_tokens_text="I love")
+    assert lesson_from_json(lesson_to_json(cross)).kv_tokens_text is None
 
 
 def test_unknown_top_level_keys_and_a_byte_order_mark_are_harmless(tmp_path):
@@ -328,6 +338,7 @@ ALL_STAGES = ", ".join(STAGES)
         ("typing.tokens_text", 5, "typing.tokens_text must be text or null, got 5."),
         ("typing.kv_tokens_text", ["I"], 'typing.kv_tokens_text must be text or null, got ["I"].'),
         ("typing.tokens_text", "\ud800", 'typing.tokens_text must be text or null, got "\\ud800".'),
+        ("view.theme", "dark\x1b[0m", 'view.theme must be text or null, got "dark\\u001b[0m".'),
         ("view.theme", {}, "view.theme must be text or null, got {}."),
         ("position", [], "position must be a JSON object, got []."),
         ("view", "dark", 'view must be a JSON object, got "dark".'),
@@ -337,6 +348,37 @@ ALL_STAGES = ", ".join(STAGES)
     ],
 )
 def test_a_damaged_field_is_named_with_its_value(path, value, message):
+    assert refused(with_field(path, value)) == DAMAGED + message
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (
+            "typing.tokens_text",
+            "I hate learning",
+            'the sentence "I hate learning" in typing.tokens_text does not give the tokens in config.tokens.',
+        ),
+        (
+            "typing.split_cjk",
+            False,  # "我爱学习" is then one token, not four
+            'the sentence "我爱学习" in typing.tokens_text does not give the tokens in config.tokens.',
+        ),
+        (
+            "typing.kv_tokens_text",
+            "I love",
+            'the sentence "I love" in typing.kv_tokens_text does not give the tokens in config.kv_tokens.',
+        ),
+        ("config.tokens", ["我 爱", "学", "习"], 'config.tokens holds "我 爱", a token with a space in it.'),
+        (
+            "config.kv_tokens",
+            ["I", "love", "it", " !"],
+            'config.kv_tokens holds " !", a token with a space in it.',
+        ),
+    ],
+    ids=["other sentence", "other splitting", "other kv sentence", "spaced token", "spaced kv token"],
+)
+def test_a_lesson_that_computes_another_sentence_than_it_shows_is_damaged(path, value, message):
     assert refused(with_field(path, value)) == DAMAGED + message
 
 

@@ -1,16 +1,20 @@
 """Every matrix format written and read back: the trace's numbers, its labels, and −∞ where masked."""
 
 import csv
+import dataclasses
 import io
 import json
+import math
 import re
 import shutil
 import subprocess
 import sys
+import weakref
 
 import numpy as np
 import pytest
 
+from attn_gui import __version__
 from attn_gui.core import AttentionConfig, compute_trace
 from attn_gui.export import atomic
 from attn_gui.export.matrix_formats import (
@@ -24,6 +28,7 @@ from attn_gui.export.matrix_formats import (
     markdown_table,
     tex_matrix,
     tsv_text,
+    write_json,
     write_markdown,
     write_npy,
     write_tex,
@@ -77,6 +82,37 @@ def test_npz_holds_every_matrix_stacked_by_head():
         np.testing.assert_array_equal(arrays[name], TRACE.stacked(name), strict=True, err_msg=name)
 
 
+class CountingTrace:
+    """A trace that counts the stacked copies alive at once (they are the export's own memory)."""
+
+    def __init__(self, trace):
+        self.trace, self.alive, self.most = trace, 0, 0
+
+    def __getattr__(self, name):
+        return getattr(self.trace, name)
+
+    def stacked(self, name):
+        array = self.trace.stacked(name).copy()
+        self.alive += 1
+        self.most = max(self.most, self.alive)
+        weakref.finalize(array, self.release)
+        return array
+
+    def release(self):
+        self.alive -= 1
+
+
+def test_npz_stacks_one_matrix_at_a_time():
+    """np.savez(**every_array) held a second copy of every per-head matrix: 1.6 GB for the
+    largest trace the size check allows, whose matrices take 0.97 GB."""
+    counting = CountingTrace(TRACE)
+    stream = io.BytesIO()
+    ALL_MATRICES_FORMATS[".npz"](counting, stream, MatrixExportOptions())
+    assert counting.most == 1
+    with np.load(io.BytesIO(stream.getvalue()), allow_pickle=False) as npz:
+        assert sorted(npz.files) == sorted(TRACE.names)
+
+
 # --- JSON and CSV -------------------------------------------------------------------------
 
 
@@ -88,6 +124,73 @@ def test_json_holds_every_matrix_with_labels_and_inf_as_text():
         np.testing.assert_array_equal(np.array(values), TRACE.stacked(name), err_msg=name)
     assert doc["matrices"]["masked"]["values"][1][0][1] == "-inf"
     assert doc["matrices"]["weights"]["rows"] == list(TOKENS)
+
+
+def reference_json(trace):
+    """What the JSON export wrote when it built the whole document first (json.dumps of it)."""
+    non_finite = {math.inf: "inf", -math.inf: "-inf"}
+
+    def values(array):
+        return (
+            [values(a) for a in array]
+            if array.ndim > 1
+            else [v if math.isfinite(v) else non_finite.get(v, "nan") for v in array.tolist()]
+        )
+
+    matrices = {}
+    for name in trace.names:
+        first, array = trace.get(name, 0), trace.stacked(name)
+        matrices[name] = {
+            "per_head": trace.is_per_head(name),
+            "shape": list(array.shape),
+            "symbols": list(first.symbols),
+            "rows": list(first.rows),
+            "columns": list(first.columns),
+            "values": values(array),
+        }
+    document = {
+        "generator": f"attn-gui {__version__}",
+        "config": dataclasses.asdict(trace.source),
+        "tokens": list(trace.tokens),
+        "kv_tokens": list(trace.kv_tokens),
+        "non_finite": "masked scores of -inf are written as the string '-inf'",
+        "matrices": matrices,
+    }
+    return json.dumps(document, ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        AttentionConfig(tokens=TOKENS, d_model=4, num_heads=2, mask="causal", seed=3),
+        AttentionConfig(tokens=("a",), d_model=1, num_heads=1),
+        AttentionConfig(tokens=("a", "b"), kv_tokens=("x", "y", "z"), d_model=6, num_heads=3, mask="causal"),
+    ],
+    ids=["causal", "one value", "cross"],
+)
+def test_json_is_the_document_it_always_was(config):
+    trace = compute_trace(config)
+    assert written(ALL_MATRICES_FORMATS[".json"], trace) == reference_json(trace)
+
+
+class RecordingStream(io.BytesIO):
+    def __init__(self):
+        super().__init__()
+        self.sizes = []
+
+    def write(self, data):
+        self.sizes.append(len(data))
+        return super().write(data)
+
+
+def test_json_is_written_row_by_row():
+    """As Python objects, the largest trace's document took 10 GB (the matrices 0.97 GB):
+    the export writes each row as it goes, never the whole document at once."""
+    trace = compute_trace(AttentionConfig(tokens=tuple("abcdefgh"), d_model=16, num_heads=4))
+    stream = RecordingStream()
+    write_json(trace, stream)
+    assert max(stream.sizes) < 600  # the header, then a row of at most 16 numbers at a time
+    assert len(stream.sizes) > sum(len(m.array) for m in each_matrix(trace))
 
 
 def test_csv_holds_labels_and_every_digit():
@@ -236,6 +339,25 @@ def test_tsv_reads_back_exactly_with_labels_and_inf():
     assert [row[0] for row in rows[1:]] == list(TOKENS)
     assert [[float(v) for v in row[1:]] for row in rows[1:]] == MASKED.array.tolist()
     assert rows[1][2:] == ["-inf"] * 3  # ASCII: spreadsheets and float() read it
+
+
+FORMULAS = ("=1+1", "+SUM(A1)", "-x", "@cmd", '=HYPERLINK("http://e.x")')
+
+
+def test_spreadsheet_formulas_in_labels_stay_text():
+    """OWASP's advice against CSV injection: a label a spreadsheet would run as a formula is
+    prefixed with a single quote. Numbers, negative ones included, are written as numbers."""
+    matrix = compute_trace(AttentionConfig(tokens=(*FORMULAS, "plain"), d_model=5, num_heads=1)).get(
+        "scores", 0
+    )
+    quoted = ["'" + label for label in FORMULAS] + ["plain"]
+    csv_rows = list(csv.reader(io.StringIO(written(ONE_MATRIX_FORMATS[".csv"], matrix).decode("utf-8-sig"))))
+    for rows in (csv_rows, tsv_rows(tsv_text(matrix))):
+        assert rows[0] == ["", *quoted]
+        assert [row[0] for row in rows[1:]] == quoted
+        numbers = [cell for row in rows[1:] for cell in row[1:]]
+        assert any(cell.startswith("-") for cell in numbers)  # negative numbers, not quoted
+        assert [float(cell) for cell in numbers] == matrix.array.ravel().tolist()
 
 
 def test_tsv_rounds_when_asked_with_an_ascii_minus():

@@ -186,7 +186,7 @@ def _token_list(name: str, value: Any) -> tuple[str, ...]:
         raise ConfigError(
             name, QT_TRANSLATE_NOOP("ConfigError", "{field} must be a list of non-empty words."), field=name
         )
-    if not all(t.isprintable() and is_text(t) for t in tokens):
+    if not all(is_text(t) for t in tokens):
         raise ConfigError(
             name,
             QT_TRANSLATE_NOOP(
