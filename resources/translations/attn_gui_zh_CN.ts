@@ -4,95 +4,130 @@
 <context>
     <name>AnimationError</name>
     <message>
-        <location filename="../../attn_gui/export/animation.py" line="73" />
+        <location filename="../../attn_gui/export/animation.py" line="35" />
+        <source>This GIF would have {frames} frames and last {duration}, more than the {limit} frames a GIF should hold: choose a stage or a range of steps, or MP4.</source>
+        <translation>这个 GIF 将有 {frames} 帧，播放 {duration}，超过了一个 GIF 应有的 {limit} 帧：请选择一个阶段或一段步骤，或改用 MP4。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="40" />
+        <source>This film would have {frames} frames and last {duration}, more than the {limit} frames attn-gui makes: choose a stage or a range of steps, or fewer frames per step.</source>
+        <translation>这段影片将有 {frames} 帧，播放 {duration}，超过了 attn-gui 能制作的 {limit} 帧：请选择一个阶段或一段步骤，或减少每步帧数。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="89" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="91" />
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="93" />
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="117" />
         <source>MP4 needs ffmpeg, which was not found: install it, or set IMAGEIO_FFMPEG_EXE to one. GIF works without.</source>
         <translation>导出 MP4 需要 ffmpeg，但没有找到：请安装它，或把 IMAGEIO_FFMPEG_EXE 设为它的路径。导出 GIF 不需要 ffmpeg。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/animation.py" line="164" />
+        <source>ffmpeg could not make the MP4: {reason}</source>
+        <translation>ffmpeg 无法生成 MP4：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/mp4.py" line="40" />
+        <source>it stopped without saying why</source>
+        <translation>它中途停止了，没有说明原因</translation>
     </message>
 </context>
 <context>
     <name>AnimationExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="37" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="40" />
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="86" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="91" />
         <source>Animations (*.gif *.mp4)</source>
         <translation>动画 (*.gif *.mp4)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="46" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="49" />
         <source>This stage ({count} steps)</source>
         <translation>本阶段（{count} 步）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="52" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="55" />
         <source>The whole lesson ({count} steps)</source>
         <translation>整个课程（{count} 步）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="57" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="60" />
         <source>Steps from … to …</source>
         <translation>从第 … 步到第 … 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="76" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="81" />
         <source> steps/s</source>
         <translation> 步/秒</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="77" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="82" />
         <source>&amp;Steps:</source>
         <translation>步骤(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="78" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="83" />
         <source>F&amp;rom step:</source>
         <translation>起始步(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="79" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="84" />
         <source>&amp;To step:</source>
         <translation>结束步(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="80" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="85" />
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="81" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="86" />
         <source>Frames per st&amp;ep:</source>
         <translation>每步帧数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="82" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="87" />
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="95" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="103" />
         <source>The file name must end in .gif or .mp4.</source>
         <translation>文件名必须以 .gif 或 .mp4 结尾。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="100" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="107" />
         <source>The last step must come after the first.</source>
         <translation>结束步必须在起始步之后。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="104" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="116" />
         <source>Drawing the animation…</source>
         <translation>正在绘制动画…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="105" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="117" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="124" />
+        <location filename="../../attn_gui/ui/dialogs/animation_export_dialog.py" line="135" />
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
@@ -432,220 +467,245 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="64" />
+        <location filename="../../attn_gui/cli/parser.py" line="91" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="135" />
+        <location filename="../../attn_gui/cli/parser.py" line="183" />
         <source>the sentence; tokens are separated by spaces</source>
         <translation>句子；词元之间用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="90" />
+        <location filename="../../attn_gui/cli/parser.py" line="138" />
         <source>key/value tokens for cross-attention (the encoder side)</source>
         <translation>编码器-解码器注意力的键/值词元（编码器一侧）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="95" />
+        <location filename="../../attn_gui/cli/parser.py" line="112" />
+        <source>interface language (default: the desktop's)</source>
+        <translation>界面语言（默认：跟随桌面）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="143" />
         <source>one token per Chinese, Japanese or Korean character</source>
         <translation>每个中文、日文或韩文字符作为一个词元</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="97" />
+        <location filename="../../attn_gui/cli/parser.py" line="145" />
         <source>embedding size</source>
         <translation>词嵌入维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="98" />
+        <location filename="../../attn_gui/cli/parser.py" line="146" />
         <source>number of heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="99" />
+        <location filename="../../attn_gui/cli/parser.py" line="147" />
         <source>query/key size per head</source>
         <translation>每个头的查询/键维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="100" />
+        <location filename="../../attn_gui/cli/parser.py" line="148" />
         <source>value size per head</source>
         <translation>每个头的值维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="101" />
+        <location filename="../../attn_gui/cli/parser.py" line="149" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="102" />
+        <location filename="../../attn_gui/cli/parser.py" line="150" />
         <source>attention mask</source>
         <translation>注意力掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="106" />
+        <location filename="../../attn_gui/cli/parser.py" line="154" />
         <source>how tokens become vectors</source>
         <translation>词元如何变成向量</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="111" />
+        <location filename="../../attn_gui/cli/parser.py" line="159" />
         <source>do not divide the scores by sqrt(d_k)</source>
         <translation>不把分数除以 sqrt(d_k)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/parser.py" line="116" />
+        <location filename="../../attn_gui/cli/parser.py" line="164" />
         <source>do not add the positional encoding</source>
         <translation>不加位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="90" />
+        <location filename="../../attn_gui/cli/export_command.py" line="97" />
         <source>give the sentence with --tokens (or a lesson with --lesson)</source>
         <translation>请用 --tokens 给出句子（或用 --lesson 给出课程）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="98" />
+        <location filename="../../attn_gui/cli/export_command.py" line="105" />
         <source>--lesson poses the problem itself: leave out {options}</source>
         <translation>--lesson 已经给出了全部设置：请去掉 {options}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="125" />
+        <location filename="../../attn_gui/cli/export_command.py" line="132" />
         <source>choose the matrix with --matrix, one of: {names}</source>
         <translation>请用 --matrix 选择矩阵，可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="131" />
+        <location filename="../../attn_gui/cli/export_command.py" line="138" />
         <source>--head applies only to per-head matrices ({names})</source>
         <translation>--head 只用于每个头各有一份的矩阵（{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="139" />
+        <location filename="../../attn_gui/cli/export_command.py" line="146" />
         <source>{name} is per head: choose one with --head 1 to {heads}</source>
         <translation>{name} 每个头各有一份：请用 --head 在 1 到 {heads} 中选一个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="149" />
+        <location filename="../../attn_gui/cli/export_command.py" line="156" />
         <source>--precision applies to .tex and .md; {suffix} keeps every digit</source>
         <translation>--precision 只用于 .tex 和 .md；{suffix} 保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="155" />
+        <location filename="../../attn_gui/cli/export_command.py" line="162" />
         <source>--environment applies to .tex</source>
         <translation>--environment 只用于 .tex</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="159" />
+        <location filename="../../attn_gui/cli/export_command.py" line="166" />
         <source>--precision must be from 0 to 17, got {value}</source>
         <translation>--precision 必须在 0 到 17 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="171" />
+        <location filename="../../attn_gui/cli/export_command.py" line="178" />
         <source>--matrix and --head choose one matrix; {suffix} holds every matrix</source>
         <translation>--matrix 和 --head 用于选择单个矩阵；{suffix} 包含全部矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="187" />
+        <location filename="../../attn_gui/cli/export_command.py" line="194" />
         <source>{name!r} has no name before its extension, e.g. trace{name}</source>
         <translation>{name!r} 的扩展名前面没有文件名，例如 trace{name}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="192" />
+        <location filename="../../attn_gui/cli/export_command.py" line="199" />
         <source>unknown file type {suffix!r}: use one of {allowed}</source>
         <translation>未知的文件类型 {suffix!r}：请使用 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="206" />
+        <location filename="../../attn_gui/cli/export_command.py" line="211" />
+        <source>--out {name}: names ending in {suffix} are lessons; name the trace e.g. trace.json</source>
+        <translation>--out {name}：以 {suffix} 结尾的文件名是课程文件；请给导出的数据另起名字，例如 trace.json</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="224" />
+        <source>--out {out} is the lesson file itself: choose another name</source>
+        <translation>--out {out} 就是课程文件本身：请另选一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="251" />
         <source>--stage and --step apply to figures and animations ({formats})</source>
         <translation>--stage 和 --step 只用于图片和动画（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="216" />
+        <location filename="../../attn_gui/cli/export_command.py" line="261" />
         <source>--precision and --environment apply to .tex and .md</source>
         <translation>--precision 和 --environment 只用于 .tex 和 .md</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="221" />
+        <location filename="../../attn_gui/cli/export_command.py" line="266" />
         <source>--head must be from 1 to {heads}</source>
         <translation>--head 必须在 1 到 {heads} 之间</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="35" />
+        <location filename="../../attn_gui/cli/render_export.py" line="36" />
         <source>--steps takes A:B, two whole numbers such as 0:20, got {value!r}</source>
         <translation>--steps 需要 A:B 形式的两个整数，例如 0:20，收到的是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="46" />
+        <location filename="../../attn_gui/cli/render_export.py" line="47" />
         <source>--stage {stage} is not a stage of this lesson; choose from {names}</source>
         <translation>--stage {stage} 不是本课的阶段；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="90" />
+        <location filename="../../attn_gui/cli/render_export.py" line="96" />
         <source>--steps {value} is outside 0:{count}</source>
         <translation>--steps {value} 超出了 0:{count}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="104" />
+        <location filename="../../attn_gui/cli/render_export.py" line="110" />
         <source>--step {step} is outside 0 to {last}</source>
         <translation>--step {step} 超出了 0 到 {last}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="142" />
+        <location filename="../../attn_gui/cli/render_export.py" line="157" />
         <source>--matrix {name} is not shown at this stage; it shows {shown}</source>
         <translation>这个阶段不显示 --matrix {name}；它显示的是 {shown}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="152" />
+        <location filename="../../attn_gui/cli/render_export.py" line="167" />
         <source>--dpi must be from 30 to 1200, got {value}</source>
         <translation>--dpi 必须在 30 到 1200 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="155" />
+        <location filename="../../attn_gui/cli/render_export.py" line="170" />
         <source>--transparent applies to .png</source>
         <translation>--transparent 只用于 .png</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="159" />
+        <location filename="../../attn_gui/cli/render_export.py" line="174" />
         <source>--width must be from 64 to 3840 pixels, got {value}</source>
         <translation>--width 必须在 64 到 3840 像素之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="164" />
+        <location filename="../../attn_gui/cli/render_export.py" line="179" />
         <source>--frames-per-step must be from 1 to 60, got {value}</source>
         <translation>--frames-per-step 必须在 1 到 60 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="169" />
+        <location filename="../../attn_gui/cli/render_export.py" line="184" />
         <source>--speed must be from 0.25 to 30 steps a second, got {value}</source>
         <translation>--speed 必须在每秒 0.25 到 30 步之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="177" />
+        <location filename="../../attn_gui/cli/render_export.py" line="192" />
         <source>--steps applies to .gif and .mp4</source>
         <translation>--steps 只用于 .gif 和 .mp4</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/__main__.py" line="24" />
+        <source>attn-gui: cancelled; nothing was written</source>
+        <translation>attn-gui：已取消；没有写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/__main__.py" line="63" />
+        <source>attn-gui: error: {message}</source>
+        <translation>attn-gui：错误：{message}</translation>
     </message>
 </context>
 <context>
     <name>Comparisons</name>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="101" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="169" />
         <source>Entropy −Σ p·ln p of each row, in nats: 0 when one key takes everything, ln n when all n keys share equally. The largest weight goes to the key after the arrow.</source>
         <translation>每一行的熵 −Σ p·ln p，单位是奈特（nats）：一个键拿走全部时为 0，n 个键平分时为 ln n。最大权重给了箭头后面的那个键。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="109" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="97" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="110" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="98" />
         <source>Entropy (nats)</source>
         <translation>熵（nats）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="111" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="99" />
         <source>Largest weight</source>
         <translation>最大权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="187" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="239" />
         <source>Mean entropy {entropy} nats · mean largest weight {largest}</source>
         <translation>平均熵 {entropy} nats · 平均最大权重 {largest}</translation>
     </message>
@@ -956,7 +1016,7 @@
         <translation>… 另外 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/equation_text.py" line="109" />
+        <location filename="../../attn_gui/ui/stage/equation_text.py" line="115" />
         <source>… {count} more, together {percent}</source>
         <translation>… 另外 {count} 个，合计 {percent}</translation>
     </message>
@@ -992,87 +1052,87 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="44" />
+        <location filename="../../attn_gui/cli/export_command.py" line="50" />
         <source>Write matrices, figures or animations to a file.</source>
         <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="50" />
+        <location filename="../../attn_gui/cli/export_command.py" line="56" />
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
         <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="58" />
+        <location filename="../../attn_gui/cli/export_command.py" line="64" />
         <source>the file to write; its extension chooses: {formats}</source>
         <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="64" />
+        <location filename="../../attn_gui/cli/export_command.py" line="70" />
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
         <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="69" />
+        <location filename="../../attn_gui/cli/export_command.py" line="75" />
         <source>the head, from 1</source>
         <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="74" />
+        <location filename="../../attn_gui/cli/export_command.py" line="80" />
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
         <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="79" />
+        <location filename="../../attn_gui/cli/export_command.py" line="85" />
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="181" />
+        <location filename="../../attn_gui/cli/render_export.py" line="196" />
         <source>the stage to draw</source>
         <translation>要绘制的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="185" />
+        <location filename="../../attn_gui/cli/render_export.py" line="200" />
         <source>the step within the stage, from 0</source>
         <translation>阶段内的步，从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="190" />
+        <location filename="../../attn_gui/cli/render_export.py" line="205" />
         <source>how much one step shows</source>
         <translation>每一步显示多少内容</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="192" />
+        <location filename="../../attn_gui/cli/render_export.py" line="207" />
         <source>PNG resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="193" />
+        <location filename="../../attn_gui/cli/render_export.py" line="208" />
         <source>PNG without background</source>
         <translation>无背景的 PNG</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="197" />
+        <location filename="../../attn_gui/cli/render_export.py" line="212" />
         <source>colour-blind-safe colour scales</source>
         <translation>色盲友好的色阶</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="199" />
+        <location filename="../../attn_gui/cli/render_export.py" line="214" />
         <source>animation: steps A:B of the stage (or lesson)</source>
         <translation>动画：阶段（或课程）的第 A:B 步</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="203" />
+        <location filename="../../attn_gui/cli/render_export.py" line="218" />
         <source>animation width</source>
         <translation>动画宽度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="208" />
+        <location filename="../../attn_gui/cli/render_export.py" line="223" />
         <source>animation: frames each step is held</source>
         <translation>动画：每一步停留的帧数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/render_export.py" line="213" />
+        <location filename="../../attn_gui/cli/render_export.py" line="228" />
         <source>animation: steps per second</source>
         <translation>动画：每秒步数</translation>
     </message>
@@ -1100,32 +1160,32 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="183" />
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="192" />
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="185" />
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="194" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="190" />
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="199" />
         <source>{count} of these files are already in {folder}. Save again to replace them.</source>
         <translation>{folder} 中已有其中 {count} 个文件。再次保存将替换它们。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="193" />
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="202" />
         <source>{file} already exists. Save again to replace it.</source>
         <translation>{file} 已存在。再次保存将替换它。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="199" />
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="208" />
         <source>Choose a folder to save the files in.</source>
         <translation>请选择保存文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="200" />
+        <location filename="../../attn_gui/ui/dialogs/export_dialog_base.py" line="209" />
         <source>Choose a file to save to.</source>
         <translation>请选择要保存到的文件。</translation>
     </message>
@@ -1267,7 +1327,7 @@
 <context>
     <name>HeadsOverview</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="52" />
+        <location filename="../../attn_gui/ui/stage/heads_overview.py" line="57" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -1605,6 +1665,16 @@
         <source>{file} has an invalid configuration: {message}</source>
         <translation>{file} 的配置无效：{message}</translation>
     </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="77" />
+        <source>{file} is damaged: {field} holds {value}, a token with a space in it.</source>
+        <translation>{file} 已损坏：{field} 中有 {value}，这个词元含有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/lesson_file.py" line="80" />
+        <source>{file} is damaged: the sentence {value} in {field} does not give the tokens in {tokens}.</source>
+        <translation>{file} 已损坏：{field} 中的句子 {value} 分出的词元与 {tokens} 不一致。</translation>
+    </message>
 </context>
 <context>
     <name>LessonFiles</name>
@@ -1653,22 +1723,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="165" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="166" />
         <source>Which head's Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="172" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="173" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="179" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="180" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="180" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="181" />
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
@@ -1688,27 +1758,27 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="354" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="355" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="417" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="418" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="425" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="426" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="434" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="435" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="436" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="437" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1716,177 +1786,182 @@
 <context>
     <name>MatrixExportDialog</name>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="65" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="66" />
         <source>CSV spreadsheet (.csv)</source>
         <translation>CSV 电子表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="66" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="67" />
         <source>Every digit, with the token labels as the first row and column. Opens in LibreOffice Calc and Excel, Chinese included.</source>
         <translation>保留全部位数，第一行和第一列是词元标签。可以用 LibreOffice Calc 和 Excel 打开，中文也能正常显示。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="73" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="74" />
         <source>NumPy array (.npy)</source>
         <translation>NumPy 数组 (.npy)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="74" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="75" />
         <source>The numbers alone, every digit, for np.load in a notebook.</source>
         <translation>只有数字，保留全部位数，可在 notebook 中用 np.load 读取。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="77" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="78" />
         <source>NumPy archive, every matrix (.npz)</source>
         <translation>NumPy 归档，包含所有矩阵 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="78" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="79" />
         <source>Every matrix under its stage name in one file; per-head matrices are stacked on a leading head axis.</source>
         <translation>所有矩阵以各自的阶段名存放在同一个文件中；每个头的矩阵沿最前面的“头”轴堆叠。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="85" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="86" />
         <source>JSON, every matrix (.json)</source>
         <translation>JSON，包含所有矩阵 (.json)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="86" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="87" />
         <source>Every matrix with its labels and the settings; −∞ is written "-inf".</source>
         <translation>所有矩阵及其标签和设置；−∞ 写作 "-inf"。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="91" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="92" />
         <source>LaTeX matrix (.tex)</source>
         <translation>LaTeX 矩阵 (.tex)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="92" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="93" />
         <source>An amsmath matrix for slides and handouts, rounded to the chosen decimals; the labels are in comments.</source>
         <translation>用于幻灯片和讲义的 amsmath 矩阵，四舍五入到所选的小数位数；标签写在注释中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="99" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="100" />
         <source>Markdown table (.md)</source>
         <translation>Markdown 表格 (.md)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="100" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="101" />
         <source>A table with the labels for notes, wikis and GitHub, rounded to the chosen decimals.</source>
         <translation>带标签的表格，适用于笔记、wiki 和 GitHub，四舍五入到所选的小数位数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="207" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="196" />
+        <source>Names ending in {suffix} are lessons: choose another, e.g. attention.json.</source>
+        <translation>以 {suffix} 结尾的文件名是课程文件：请换一个名字，例如 attention.json。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="216" />
         <source>Copied {matrix}: paste it into a spreadsheet.</source>
         <translation>已复制 {matrix}：可以粘贴到电子表格中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="250" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="259" />
         <source>Export Matrices</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="251" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="260" />
         <source>All matrices</source>
         <translation>所有矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="258" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="267" />
         <source>bmatrix: square brackets [ ]</source>
         <translation>bmatrix：方括号 [ ]</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="261" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="270" />
         <source>pmatrix: round brackets ( )</source>
         <translation>pmatrix：圆括号 ( )</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="263" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="272" />
         <source>&amp;Matrix:</source>
         <translation>矩阵(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="264" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="273" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="266" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="275" />
         <source>The kind of file to write.</source>
         <translation>要写入的文件类型。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="268" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="277" />
         <source>LaTeX &amp;environment:</source>
         <translation>LaTeX 环境(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="270" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="279" />
         <source>The amsmath environment around the numbers, for LaTeX only.</source>
         <translation>包裹数字的 amsmath 环境，仅用于 LaTeX。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="274" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="283" />
         <source>&amp;Decimals:</source>
         <translation>小数位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="276" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="285" />
         <source>Digits after the decimal point in LaTeX and Markdown; the other formats keep every digit.</source>
         <translation>LaTeX 和 Markdown 中小数点后的位数；其他格式保留全部位数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="281" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="290" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="283" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="292" />
         <source>Copy the matrix as tab-separated text with every digit, to paste into a spreadsheet.</source>
         <translation>把矩阵复制为制表符分隔的文本，保留全部位数，可粘贴到电子表格中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="293" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="302" />
         <source>This format always holds every matrix.</source>
         <translation>此格式总是包含所有矩阵。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="295" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="304" />
         <source>The matrix to save, or all of them.</source>
         <translation>要保存的矩阵，或全部矩阵。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="299" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="308" />
         <source>F&amp;older:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="300" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="309" />
         <source>The folder for the files; it is made if it does not exist.</source>
         <translation>存放文件的文件夹；不存在时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="304" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="313" />
         <source>One file per matrix: {count} files such as {first} and {per_head}.</source>
         <translation>每个矩阵一个文件：共 {count} 个文件，例如 {first} 和 {per_head}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="312" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="321" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="313" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="322" />
         <source>The file to write; the extension is added if it is missing.</source>
         <translation>要写入的文件；缺少扩展名时会自动添加。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="317" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="326" />
         <source>Every matrix of the lesson in one file.</source>
         <translation>课程的所有矩阵都在一个文件中。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="319" />
+        <location filename="../../attn_gui/ui/dialogs/matrix_export_dialog.py" line="328" />
         <source>{matrix}, {shape}.</source>
         <translation>{matrix}，{shape}。</translation>
     </message>
@@ -1894,17 +1969,17 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="95" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="94" />
         <source>Fit</source>
         <translation>全貌</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="97" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="96" />
         <source>Show the whole matrix again (0)</source>
         <translation>重新显示整个矩阵（0）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="358" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="351" />
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
@@ -2654,7 +2729,7 @@
         <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="208" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="210" />
         <source>{full}
 
 (Click to pin it beside the stage.)</source>
@@ -2663,7 +2738,7 @@
 （单击可将其固定在阶段旁边。）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="293" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="295" />
         <source>Z_{head} → columns {first}–{last}</source>
         <translation>Z_{head} → 第 {first}–{last} 列</translation>
     </message>
@@ -2865,39 +2940,102 @@
 <context>
     <name>WriteError</name>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="13" />
+        <location filename="../../attn_gui/export/write_errors.py" line="14" />
+        <source>The folder {folder} does not allow new files.</source>
+        <translation>文件夹 {folder} 不允许新建文件。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/export/write_errors.py" line="16" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="15" />
+        <location filename="../../attn_gui/export/write_errors.py" line="18" />
         <source>No permission to write in the folder {folder}.</source>
         <translation>没有在文件夹 {folder} 中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="17" />
+        <location filename="../../attn_gui/export/write_errors.py" line="20" />
         <source>{path} is a folder, not a file name.</source>
         <translation>{path} 是文件夹，不是文件名。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="19" />
+        <location filename="../../attn_gui/export/write_errors.py" line="22" />
         <source>{folder} is not a folder.</source>
         <translation>{folder} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="21" />
+        <location filename="../../attn_gui/export/write_errors.py" line="24" />
         <source>The disk is full: {path} was not written.</source>
         <translation>磁盘已满：没有写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="23" />
+        <location filename="../../attn_gui/export/write_errors.py" line="26" />
         <source>The folder {folder} is read-only.</source>
         <translation>文件夹 {folder} 是只读的。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/write_errors.py" line="25" />
+        <location filename="../../attn_gui/export/write_errors.py" line="28" />
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="34" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="35" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="36" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="37" />
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="38" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="39" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="40" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="41" />
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="42" />
+        <source>ignored explicit argument %r</source>
+        <translation>此选项不接受值，%r 被忽略</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="43" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/parser.py" line="44" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
 </context>
 </TS>

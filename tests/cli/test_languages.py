@@ -20,7 +20,6 @@ from attn_gui.export.lesson_file import Lesson, save_lesson
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "attn_gui_zh_CN.ts"
-NEW_STRINGS = ROOT / "resources" / "translations" / "new_strings_zh.json"
 BIN = Path(sys.executable).parent
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -34,14 +33,6 @@ def catalogue(path: Path) -> dict[tuple[str, str], str]:
             if translation is not None and translation.get("type") is None and translation.text:
                 found[context.findtext("name"), message.findtext("source")] = translation.text
     return found
-
-
-def new_strings() -> dict[tuple[str, str], str]:
-    """The translations this branch adds, kept apart until they are merged into the .ts."""
-    if not NEW_STRINGS.is_file():
-        return {}
-    data = json.loads(NEW_STRINGS.read_text(encoding="utf-8"))
-    return {(context, source): text for context, texts in data.items() for source, text in texts.items()}
 
 
 def tool(name):
@@ -74,44 +65,13 @@ def test_every_message_of_the_command_line_has_a_chinese_translation(tmp_path):
         for context in ET.parse(ts).getroot().iter("context")
         for message in context.iter("message")
     }
-    translated = catalogue(TS_FILE) | new_strings()
-    assert sorted(messages - set(translated)) == []
-
-
-def test_the_new_translations_keep_their_placeholders():
-    placeholder = re.compile(r"\{[^{}]*\}|%\(\w+\)[sr]|%[sr]")
-    for (context, source), text in new_strings().items():
-        assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(source)), (context, source)
-        assert CJK.search(text), (context, source)
-
-
-@pytest.fixture(scope="module")
-def merged_catalogue(tmp_path_factory):
-    """The shipped catalogue with the new translations merged in, compiled to a .qm."""
-    folder = tmp_path_factory.mktemp("catalogue")
-    tree = ET.parse(TS_FILE)
-    root = tree.getroot()
-    contexts = {context.findtext("name"): context for context in root.iter("context")}
-    shipped = catalogue(TS_FILE)
-    for (context, source), text in new_strings().items():
-        if (context, source) in shipped:
-            continue
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = text
-    ts, qm = folder / "merged.ts", folder / "merged.qm"
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], capture_output=True, check=True)
-    return qm
+    assert sorted(messages - set(catalogue(TS_FILE))) == []
 
 
 @pytest.fixture
-def chinese(qapp, merged_catalogue):
+def chinese(qapp):
     translator = QTranslator()
-    assert translator.load(str(merged_catalogue))
+    assert translator.load(str(ROOT / "attn_gui" / "i18n" / "attn_gui_zh_CN.qm"))
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)

@@ -14,6 +14,7 @@ from attn_gui.export.animation import (
     AnimationError,
     AnimationOptions,
     ExportCancelled,
+    film_too_long,
     write_animation,
 )
 from attn_gui.timeline.timeline import Timeline
@@ -94,16 +95,23 @@ class AnimationExportDialog(ExportDialog):
         first, stop = chosen if chosen is not None else (self.first.value() - 1, self.last.value())
         return range(first, stop)
 
-    def write(self, path: Path) -> str | None:
+    def film_options(self) -> AnimationOptions:
+        return AnimationOptions(self.frame_width.value(), self.frames.value(), self.speed.value())
+
+    def refusal(self, path: Path) -> str | None:
         if path.suffix.lower() not in ANIMATION_FORMATS:
             return QCoreApplication.translate(
                 "AnimationExportDialog", "The file name must end in .gif or .mp4."
             )
-        steps = self.steps()
-        if not steps:
+        if not self.steps():
             return QCoreApplication.translate(
                 "AnimationExportDialog", "The last step must come after the first."
             )
+        # Before a frame is drawn (and before a progress bar would count past 2^31).
+        return film_too_long(path.suffix, len(self.steps()), self.film_options())
+
+    def write(self, path: Path) -> str | None:
+        steps, options = self.steps(), self.film_options()
         progress = QProgressDialog(
             QCoreApplication.translate("AnimationExportDialog", "Drawing the animation…"),
             QCoreApplication.translate("AnimationExportDialog", "Cancel"),
@@ -119,7 +127,6 @@ class AnimationExportDialog(ExportDialog):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
-        options = AnimationOptions(self.frame_width.value(), self.frames.value(), self.speed.value())
         drawing = StandaloneDrawing(self.timeline, self.options, self.drawing_size)
         try:
             write_animation(drawing.frame, steps, path, options, report)

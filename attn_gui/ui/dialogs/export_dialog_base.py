@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
             self.say(self._no_path_text())
             return False
         try:
-            message = self.write(path)
+            message = self.refusal(path) or self.write(path)
         except OSError as error:
             self.say(describe_write_error(error, path))
             return False
@@ -134,9 +134,18 @@ class ExportDialog(QDialog):
         self.accept()
         return True
 
+    def refusal(self, path: Path) -> str | None:
+        """Why ``path`` cannot be written with these choices, found before anything is drawn or
+        written (None: it can)."""
+        return None
+
     def _save_clicked(self) -> None:
         """Write and close; if that would replace files, say so first and wait for a second Save."""
         path = self.target()
+        refusal = None if path is None else self.refusal(path)
+        if refusal:  # said before "it exists": replacing it would not help
+            self.say(refusal)
+            return
         if path is not None and path != self._replace_confirmed:
             existing = self.existing(path)
             if existing:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from attn_gui.core import AttentionTrace, TraceMatrix
+from attn_gui.export.lesson_file import SUFFIX as LESSON_SUFFIX
 from attn_gui.export.matrix_formats import (
     ALL_MATRICES_FORMATS,
     MAX_PRECISION,
@@ -189,6 +190,14 @@ class MatrixExportDialog(ExportDialog):
         if not self.writes_folder():
             return super().existing(path)
         return [p for m in self._matrices if (p := path / matrix_file_name(m, self.suffix())).exists()]
+
+    def refusal(self, path: Path) -> str | None:
+        if path.name.lower().endswith(LESSON_SUFFIX):  # a trace there would replace a lesson
+            return QCoreApplication.translate(
+                "MatrixExportDialog",
+                "Names ending in {suffix} are lessons: choose another, e.g. attention.json.",
+            ).format(suffix=LESSON_SUFFIX)
+        return None
 
     def write(self, path: Path) -> str | None:
         try:

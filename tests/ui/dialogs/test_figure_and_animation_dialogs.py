@@ -1,9 +1,9 @@
 """The Export figure, Export animation and Copy figure commands, driven through their dialogs."""
 
 import imageio.v3 as iio
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 
 from attn_gui.core import AttentionConfig
 from attn_gui.export import atomic
@@ -94,3 +94,18 @@ def test_the_animation_dialog_opens_for_a_lesson_of_billions_of_steps(qtbot, mak
     stage = window.timeline.segment_at(window.player.position)
     assert stage.start > 2**31  # the last stage lies beyond what the fields hold: it is a choice
     assert dialog.steps() == range(stage.start, stage.stop)
+
+
+def test_a_film_too_long_for_a_gif_is_refused_before_a_frame_is_drawn(qtbot, make_window, tmp_path):
+    window = make_window(AttentionConfig(tokens=("I", "love", "learning"), d_model=512, num_heads=8))
+    dialog = window.exports.animation()
+    qtbot.addWidget(dialog)
+    dialog.range.setCurrentIndex(1)  # the whole lesson
+    dialog.path.setText(str(tmp_path / "lesson.gif"))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "error_export")
+    assert error.isVisible()
+    assert error.text().startswith(f"This GIF would have {len(window.timeline)} frames and last ")
+    assert "choose a stage or a range of steps, or MP4" in error.text()
+    assert dialog.findChild(QProgressDialog) is None
+    assert not list(tmp_path.iterdir())

@@ -225,3 +225,16 @@ def test_copy_matrix_to_clipboard_without_the_dialog(qtbot):
     copy_matrix_to_clipboard(TRACE.get("w_o"))
     rows = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines()]
     assert [[float(v) for v in row[1:]] for row in rows[1:]] == TRACE.get("w_o").array.tolist()
+
+
+def test_a_lesson_is_never_replaced_by_a_trace(qtbot, make_dialog, tmp_path):
+    lesson = tmp_path / "today.attn.json"
+    lesson.write_text('{"format": "attn-gui lesson"}')
+    dialog = make_dialog(None)
+    dialog.select(".json", None)
+    dialog.set_path(lesson)
+    save(qtbot, dialog)  # refused at once: a second Save would not replace it either
+    assert message(dialog) == "Names ending in .attn.json are lessons: choose another, e.g. attention.json."
+    save(qtbot, dialog)
+    assert lesson.read_text() == '{"format": "attn-gui lesson"}'
+    assert dialog.isVisible()
