@@ -8,6 +8,15 @@ MATRIX_SYMBOLS = {
     "w_q": "W_Q", "w_k": "W_K", "w_v": "W_V", "w_o": "W_O", "q": "Q", "k": "K", "v": "V", "k_t": "Kᵀ",
     "scores": "S", "scaled": "(S/√d_k)", "masked": "(S/√d_k + M)", "weights": "A", "head_output": "Z",
     "concat": "Concat", "output": "Output",
+    # A real model's layer (BERT): Q = X_in·W_Qᵀ + b_Q, the residuals, LayerNorm, the feed-forward layer.
+    "w_q_t": "W_Qᵀ", "w_k_t": "W_Kᵀ", "w_v_t": "W_Vᵀ", "w_o_t": "W_Oᵀ", "w_1_t": "W_1ᵀ", "w_2_t": "W_2ᵀ",
+    "b_q": "b_Q", "b_k": "b_K", "b_v": "b_V", "b_o": "b_O", "b_1": "b_1", "b_2": "b_2",
+    "q_product": "X_in·W_Qᵀ", "k_product": "X_in·W_Kᵀ", "v_product": "X_in·W_Vᵀ",
+    "attn_product": "Concat·W_Oᵀ", "residual": "R₁", "attn_norm": "N₁", "attn_norm_gamma": "γ₁",
+    "attn_norm_beta": "β₁", "attn_norm_mean": "μ₁", "attn_norm_var": "σ²₁", "ffn_product": "N₁·W_1ᵀ",
+    "ffn_hidden": "H", "gelu": "GELU(H)", "ffn_out_product": "GELU(H)·W_2ᵀ", "ffn_output": "F",
+    "ffn_residual": "R₂", "layer_output": "X_out", "output_norm_gamma": "γ₂", "output_norm_beta": "β₂",
+    "layer_output_mean": "μ₂", "layer_output_var": "σ²₂",
 }  # fmt: skip
 
 

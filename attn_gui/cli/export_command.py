@@ -8,6 +8,12 @@ from typing import BinaryIO
 
 from PySide6.QtCore import QCoreApplication
 
+from attn_gui.cli.model_options import (
+    add_model_options,
+    model_lesson_from_args,
+    model_options_given,
+    trace_of,
+)
 from attn_gui.cli.parser import (
     CommandLineError,
     add_config_options,
@@ -26,7 +32,7 @@ from attn_gui.cli.render_export import (
     export_rendered,
     rendering_application,
 )
-from attn_gui.core import AttentionConfig, AttentionTrace, TraceMatrix, compute_trace
+from attn_gui.core import AttentionConfig, AttentionTrace, TraceMatrix
 from attn_gui.export.atomic import atomic_write
 from attn_gui.export.cancel import interrupt_cancels
 from attn_gui.export.lesson_file import SUFFIX as LESSON_SUFFIX
@@ -39,6 +45,7 @@ from attn_gui.export.matrix_formats import (
 )
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import install_command_line_language, lesson_error_text
+from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 FORMATS = (*ALL_MATRICES_FORMATS, *ONE_MATRIX_FORMATS, *RENDERED_FORMATS)
@@ -50,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         QCoreApplication.translate("ExportCommand", "Write matrices, figures or animations to a file."),
     )
     add_config_options(parser, tokens_default=None, tokens_required=False)
+    add_model_options(parser)
     parser.add_argument(
         "--lesson",
         type=Path,
@@ -89,8 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _config(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> AttentionConfig:
-    """From --lesson, or from --tokens and the sizes; never both."""
+def _source(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> "AttentionConfig | ModelLesson":
+    """From --lesson, or from --tokens and the sizes (or --model and --layer); never both."""
     if args.lesson is None:
         if args.tokens is None:
             raise command_error(
@@ -98,8 +106,8 @@ def _config(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> At
                     "CommandLine", "give the sentence with --tokens (or a lesson with --lesson)"
                 )
             )
-        return config_from_args(args)
-    posed = config_options_given(argv)
+        return model_lesson_from_args(args, argv) or config_from_args(args)
+    posed = config_options_given(argv) + model_options_given(argv)
     if posed:
         raise command_error(
             QT_TRANSLATE_NOOP("CommandLine", "--lesson poses the problem itself: leave out {options}"),
@@ -111,7 +119,7 @@ def _config(args: argparse.Namespace, argv: Sequence[str], rendered: bool) -> At
         raise CommandLineError(lesson_error_text(error)) from None
     if rendered:
         _take_position(args, lesson)
-    return lesson.config
+    return lesson.config if lesson.model is None else lesson.model
 
 
 def _take_position(args: argparse.Namespace, lesson: Lesson) -> None:
@@ -253,22 +261,23 @@ def _export(argv: Sequence[str]) -> None:
             ),
             formats=", ".join(RENDERED_FORMATS),
         )
-    config = _config(args, argv, rendered)
+    source = _source(args, argv, rendered)
     if rendered:
         check_rendered_options(args, suffix)
         if args.precision is not None or args.environment is not None:
             raise command_error(
                 QT_TRANSLATE_NOOP("CommandLine", "--precision and --environment apply to .tex and .md")
             )
+    trace = trace_of(source)
+    if rendered:
         head = 0 if args.head is None else args.head - 1
-        if not 0 <= head < config.num_heads:
+        if not 0 <= head < trace.num_heads:
             raise command_error(
-                QT_TRANSLATE_NOOP("CommandLine", "--head must be from 1 to {heads}"), heads=config.num_heads
+                QT_TRANSLATE_NOOP("CommandLine", "--head must be from 1 to {heads}"), heads=trace.num_heads
             )
-        trace = compute_trace(config)
         action = lambda: export_rendered(trace, args, head)  # noqa: E731
     else:
-        write = _matrix_writer(args, compute_trace(config), suffix)
+        write = _matrix_writer(args, trace, suffix)
         action = lambda: atomic_write(args.out, write)  # noqa: E731
     try:
         action()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from attn_gui.cli.model_options import add_model_options, model_lesson_from_args, trace_of
 from attn_gui.cli.parser import (
     DEFAULT_TOKENS,
     CommandLineError,
@@ -17,11 +18,13 @@ from attn_gui.cli.parser import (
     new_parser,
     whole_number,
 )
-from attn_gui.core import AttentionConfig, compute_trace, toy_stages
+from attn_gui.core import AttentionConfig, AttentionTrace, compute_trace, toy_stages
 from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import lesson_error_text
 from attn_gui.i18n.language import LANGUAGES
+from attn_gui.models.lesson.bert_stages import bert_layer_stages
+from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui.appearance import THEMES
 
@@ -43,9 +46,14 @@ def read_lesson(path: Path) -> Lesson:
         raise CommandLineError(lesson_error_text(error)) from None
 
 
-def _check_stage(args: argparse.Namespace, config: AttentionConfig) -> None:
+def _stages(source: AttentionConfig | ModelLesson) -> tuple[str, ...]:
+    stages = toy_stages(source) if isinstance(source, AttentionConfig) else bert_layer_stages()
+    return tuple(stage.name for stage in stages)
+
+
+def _check_stage(args: argparse.Namespace, source: AttentionConfig | ModelLesson) -> None:
     """--stage must name a stage of the lesson, as argparse would say of a fixed choice."""
-    names = tuple(stage.name for stage in toy_stages(config))
+    names = _stages(source)
     if args.stage is not None and args.stage not in names:
         message = QCoreApplication.translate(
             "GuiCommand", "argument --stage: invalid choice: {stage!r} (choose from {names})"
@@ -53,11 +61,11 @@ def _check_stage(args: argparse.Namespace, config: AttentionConfig) -> None:
         raise CommandLineError(message.format(stage=args.stage, names=", ".join(names)))
 
 
-def _check_step(args: argparse.Namespace, config: AttentionConfig) -> None:
+def _check_step(args: argparse.Namespace, trace: AttentionTrace) -> None:
     """--step needs --stage and must lie within that stage's steps (counted per term)."""
     if args.stage is None:
         raise CommandLineError(QCoreApplication.translate("GuiCommand", "argument --step: give --stage too"))
-    timeline = build_timeline(compute_trace(config), "term")
+    timeline = build_timeline(trace, "term")
     head = 0 if args.head is None else args.head - 1
     count = timeline.segment_at(timeline.start_of(args.stage, head)).count
     if not 0 <= args.step < count:
@@ -83,6 +91,7 @@ def run_gui(argv: Sequence[str]) -> int:
         help=QCoreApplication.translate("GuiCommand", "a lesson file (.attn.json) to open"),
     )
     add_config_options(parser, tokens_default=DEFAULT_TOKENS)
+    add_model_options(parser)
     parser.add_argument("--stage", help=QCoreApplication.translate("GuiCommand", "the stage to open at"))
     parser.add_argument(
         "--head", type=whole_number, help=QCoreApplication.translate("GuiCommand", "the head to show, from 1")
@@ -109,13 +118,17 @@ def run_gui(argv: Sequence[str]) -> int:
     )
     args = parser.parse_args(argv)
     lesson = read_lesson(args.lesson) if args.lesson is not None else None
+    model = lesson.model if lesson is not None else model_lesson_from_args(args, argv)
     config = lesson.config if lesson is not None else config_from_args(args)
-    if args.head is not None and not 1 <= args.head <= config.num_heads:
+    source = config if model is None else model
+    trace = trace_of(model) if model is not None else None  # a model refused says so before any window
+    heads = trace.num_heads if trace is not None else config.num_heads
+    if args.head is not None and not 1 <= args.head <= heads:
         message = QCoreApplication.translate("GuiCommand", "argument --head: choose a head from 1 to {heads}")
-        raise CommandLineError(message.format(heads=config.num_heads))
-    _check_stage(args, config)
+        raise CommandLineError(message.format(heads=heads))
+    _check_stage(args, source)
     if args.step is not None:
-        _check_step(args, config)
+        _check_step(args, trace or compute_trace(config))
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         message = QCoreApplication.translate(
             "GuiCommand", "--screenshot writes PNG: the file name must end in .png, got {name!r}"
@@ -130,11 +143,12 @@ def run_gui(argv: Sequence[str]) -> int:
             )
             raise CommandLineError(message)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot shows no window
-    given = bool(config_options_given(argv))  # none given: the last lesson comes back
+    given = bool(config_options_given(argv) or model)  # none given: the last lesson comes back
     from attn_gui.ui.launch import LaunchRequest, run_app
 
     request = LaunchRequest(
         config=config if given or args.screenshot or lesson else None,
+        model=model,
         lesson=lesson,
         lesson_path=args.lesson,
         stage=args.stage,

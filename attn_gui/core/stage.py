@@ -8,7 +8,8 @@ animated by its kind, and no view needs to be told about it.
 from dataclasses import dataclass
 
 # How a stage's result comes from its operands; the kind chooses how the timeline animates it
-# and which operator the drawing puts between the matrices.
+# and which operator the drawing puts between the matrices. A real model's layer adds three:
+# a bias row added to every row, LayerNorm row by row, and an activation function cell by cell.
 INPUT, SUM, PRODUCT, TRANSPOSE, SCALE, MASK, SOFTMAX, CONCAT = (
     "input",
     "sum",
@@ -19,6 +20,7 @@ INPUT, SUM, PRODUCT, TRANSPOSE, SCALE, MASK, SOFTMAX, CONCAT = (
     "softmax",
     "concat",
 )
+BIAS, LAYER_NORM, ACTIVATION = ("bias", "layer_norm", "activation")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class Stage:
     with QT_TRANSLATE_NOOP("Stage", ...), ``short`` is the pipeline strip's label (notation, or
     a word marked in "PipelineStrip"). ``companions`` are shown beside the result without taking
     part in it (X_kv beside X in cross-attention).
+
+    By kind: a BIAS stage's operands are the matrix and its bias row (1, d); a LAYER_NORM stage's
+    are the matrix, γ and β (each (1, d)), with the rows' means and variances as the trace's
+    matrices ``{name}_mean`` and ``{name}_var`` (n, 1); an ACTIVATION stage names its
+    ``function`` ("gelu").
     """
 
     name: str
@@ -42,3 +49,4 @@ class Stage:
     short: str
     per_head: bool = False
     companions: tuple[str, ...] = ()
+    function: str = ""

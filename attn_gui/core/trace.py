@@ -40,8 +40,8 @@ class AttentionTrace:
     """Read-only matrices in pipeline order and the stages that show them.
 
     ``head_blocks`` names the matrices whose columns split into one block per head (W_Q, W_K,
-    W_V): a per-head stage that multiplies by one of them uses its head's block. ``source`` is
-    what produced the trace (the toy's AttentionConfig).
+    W_V, and a model's biases): a per-head stage that multiplies by one of them uses its head's
+    block. ``source`` is what produced the trace (the toy's AttentionConfig, a model's lesson).
     """
 
     matrices: tuple[TraceMatrix, ...]
@@ -54,6 +54,7 @@ class AttentionTrace:
     scale: bool = True
     positional_encoding: bool = True
     head_blocks: frozenset[str] = frozenset()
+    layer_norm_eps: float = 1e-12  # the ε of √(σ² + ε) in a LayerNorm stage
     source: object = None
     _index: dict[tuple[str, int | None], TraceMatrix] = field(init=False, repr=False, compare=False)
     _per_head: frozenset[str] = field(init=False, repr=False, compare=False)

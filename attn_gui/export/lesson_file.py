@@ -13,13 +13,23 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from attn_gui import __version__
-from attn_gui.core import AttentionConfig, ConfigError, config_as_dict, config_from_dict, toy_stages
+from attn_gui.core import (
+    MAX_HEADS,
+    AttentionConfig,
+    ConfigError,
+    config_as_dict,
+    config_from_dict,
+    toy_stages,
+)
 from attn_gui.core.tokens import is_text, tokenize
 from attn_gui.export.atomic import atomic_write
+from attn_gui.models.lesson.bert_stages import bert_layer_stages
+from attn_gui.models.lesson.source import MAX_LAYERS, ModelLesson
 from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 1
+MODEL_VERSION = 2  # a lesson of a real model's layer: format 1 plus its "model" section
 SUFFIX = ".attn.json"
 FORMAT = "attn-gui lesson"
 MAX_DECIMALS = 6
@@ -102,9 +112,12 @@ class Lesson:
 
     ``step`` counts from 0 within ``stage`` at ``granularity``; None shows the stage complete.
     ``head`` counts from 0. ``tokens_text``/``kv_tokens_text`` are the sentences as typed.
+    ``model`` is a real model's lesson (the model's name or folder, the text, the layer), shown
+    instead of the toy's ``config``, which is kept for the way back.
     """
 
     config: AttentionConfig
+    model: ModelLesson | None = None
     split_cjk: bool = False
     tokens_text: str | None = None
     kv_tokens_text: str | None = None
@@ -129,8 +142,12 @@ def lesson_to_json(lesson: Lesson) -> str:
     A sentence still being typed (not yet valid, so not what is computed) is left out: the file
     says what the lesson computes, and reopening it shows the tokens.
     """
-    document = {"format": FORMAT, "version": SCHEMA_VERSION, "saved_by": __version__}
+    version = SCHEMA_VERSION if lesson.model is None else MODEL_VERSION  # the toy's stays readable
+    document = {"format": FORMAT, "version": version, "saved_by": __version__}
     document["config"] = config_as_dict(lesson.config)
+    if lesson.model is not None:
+        model = lesson.model
+        document["model"] = {"name": model.model, "text": model.text, "layer": model.layer}
     for section, names in _SECTIONS.items():
         document[section] = {name: getattr(lesson, name) for name in names}
     config, typing = lesson.config, document["typing"]
@@ -187,6 +204,7 @@ def lesson_from_json(text: str, name: str = "The lesson") -> Lesson:
     read = _Reader(document, name)
     for section in _SECTIONS:
         read.section(section)
+    model = read.model() if document["version"] == MODEL_VERSION else None
     try:
         config = config_from_dict(read.get("config"))
     except ConfigError as error:
@@ -194,13 +212,15 @@ def lesson_from_json(text: str, name: str = "The lesson") -> Lesson:
     split_cjk = read.switch("typing.split_cjk")
     texts = read.sentences(config, split_cjk)
     step = read.get("position.step")
+    stages = tuple(s.name for s in (bert_layer_stages() if model else toy_stages(config)))
     return Lesson(
         config=config,
+        model=model,
         split_cjk=split_cjk,
         tokens_text=texts[0],
         kv_tokens_text=texts[1],
-        stage=read.choice("position.stage", tuple(s.name for s in toy_stages(config))),
-        head=read.whole("position.head", 0, config.num_heads - 1),
+        stage=read.choice("position.stage", stages),
+        head=read.whole("position.head", 0, (MAX_HEADS if model else config.num_heads) - 1),
         step=None if step is None else read.whole("position.step", 0),
         granularity=read.choice("position.granularity", GRANULARITIES),
         decimals=read.whole("view.decimals", 0, MAX_DECIMALS),
@@ -223,9 +243,9 @@ def _parse_int(digits: str) -> int | float:
 def _check_version(version: Any, name: str) -> None:
     if not isinstance(version, int) or isinstance(version, bool):
         raise LessonError(_NO_VERSION, file=name, supported=SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
-        template = _NEWER if version > SCHEMA_VERSION else _OLDER
-        raise LessonError(template, file=name, version=version, supported=SCHEMA_VERSION)
+    if version not in (SCHEMA_VERSION, MODEL_VERSION):
+        template = _NEWER if version > MODEL_VERSION else _OLDER
+        raise LessonError(template, file=name, version=version, supported=MODEL_VERSION)
 
 
 def _shown(value: Any) -> str:
@@ -287,6 +307,16 @@ class _Reader:
                 self.fail(_OTHER_SENTENCE, path, text, tokens=f"config.{side}")
             texts.append(text)
         return texts[0], texts[1]
+
+    def model(self) -> ModelLesson:
+        """The model section: the model's name or folder, the text (any text), the layer."""
+        self.section("model")
+        source, text = self.get("model.name"), self.text("model.text")
+        if not isinstance(source, str) or not source.strip():
+            self.fail(_TEXT, "model.name", source)
+        if text is None:
+            self.fail(_TEXT, "model.text", text)
+        return ModelLesson(text=text, model=source, layer=self.whole("model.layer", 1, MAX_LAYERS))
 
     def choice(self, path: str, allowed: tuple[str, ...]) -> str:
         if (value := self.get(path)) not in allowed:

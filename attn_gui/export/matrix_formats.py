@@ -89,6 +89,10 @@ def write_npz(trace: AttentionTrace, stream: BinaryIO) -> None:
         for name in trace.names:
             with archive.open(f"{name}.npy", "w", force_zip64=True) as entry:
                 np.lib.format.write_array(entry, trace.stacked(name), allow_pickle=False)
+        labels = {"tokens": trace.tokens, **({"kv_tokens": trace.kv_tokens} if trace.cross else {})}
+        for name, tokens in labels.items():  # text arrays (not objects): np.load reads them unpickled
+            with archive.open(f"{name}.npy", "w") as entry:
+                np.lib.format.write_array(entry, np.array(tokens, dtype=str), allow_pickle=False)
 
 
 def _json_number(value: float) -> float | str:

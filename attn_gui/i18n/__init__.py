@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from attn_gui.core import ConfigError
 from attn_gui.export.lesson_file import LessonError
 from attn_gui.i18n.language import LANGUAGES, install_language, system_language
+from attn_gui.models.errors import ModelError
 
 _applications: list[QCoreApplication] = []  # the one made for translating, kept alive
 
@@ -14,6 +15,11 @@ _applications: list[QCoreApplication] = []  # the one made for translating, kept
 def config_error_text(error: ConfigError) -> str:
     """The core's message in the interface language (the core cannot import Qt itself)."""
     return QCoreApplication.translate("ConfigError", error.template).format(**error.params)
+
+
+def model_error_text(error: ModelError) -> str:
+    """A model's refusal in the interface language (the models cannot import Qt)."""
+    return QCoreApplication.translate("ModelError", error.template).format(**error.params)
 
 
 def lesson_error_text(error: LessonError) -> str:

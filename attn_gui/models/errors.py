@@ -2,6 +2,15 @@
 
 from typing import Any
 
+from attn_gui.translatable import QT_TRANSLATE_NOOP
+
+# The refusals of a text, which the input panel says beside the text field rather than the model's.
+NO_TEXT = QT_TRANSLATE_NOOP("ModelError", "There is no text to read.")
+TOO_MANY_PIECES = QT_TRANSLATE_NOOP(
+    "ModelError",
+    "The text makes {count} word pieces with [CLS] and [SEP], more than the model's limit of {limit}.",
+)
+
 
 class ModelError(ValueError):
     """A model that cannot be found or used, or text it cannot take, in one sentence.

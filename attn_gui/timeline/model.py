@@ -63,6 +63,9 @@ class Equation:
     - "divide-row": ``values`` the exponentials; ``value`` the row sum; ``results`` the weights.
     - "percent": ``results`` the weights of the row.
     - "copy": ``value`` moved unchanged (transpose, concat, input rows); ``values`` the row.
+    - "activation": ``terms`` ((x, Φ(x)),), ``label`` the function ("gelu"), ``value`` f(x).
+    - "layer-norm": ``terms`` ((x, μ), (σ², ε), (γ, β)); ``value`` (x − μ) / √(σ² + ε) · γ + β.
+    - "moments": a row of LayerNorm: ``terms`` ((μ, σ²),); ``value`` √(σ² + ε).
     """
 
     kind: str

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from attn_gui.core import AttentionTrace, TraceMatrix
-from attn_gui.core.stage import CONCAT, PRODUCT, SCALE, SUM, TRANSPOSE
+from attn_gui.core.stage import ACTIVATION, BIAS, CONCAT, LAYER_NORM, PRODUCT, SCALE, SUM, TRANSPOSE
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,12 @@ def shape_equation(trace: AttentionTrace, name: str, head: int = 0) -> str:
     ops = [_shape(m) for m in shown.operands]
     if kind == PRODUCT:
         return f"{ops[0]} · {ops[1]} → {result}"
-    if kind == SUM:
+    if kind in (SUM, BIAS):
         return f"{ops[0]} + {ops[1]} → {result}"
+    if kind == LAYER_NORM:
+        return f"LayerNorm{ops[0]} · {ops[1]} + {ops[2]} → {result}"
+    if kind == ACTIVATION:
+        return f"{trace.stage(name).function.upper()}{ops[0]} → {result}"
     if kind == CONCAT:
         return f"{len(ops)} × {ops[0]} → {result}"
     if kind == TRANSPOSE:

@@ -17,11 +17,25 @@ from dataclasses import dataclass
 from typing import overload
 
 from attn_gui.core import AttentionTrace, Stage
-from attn_gui.core.stage import CONCAT, INPUT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE
+from attn_gui.core.stage import (
+    ACTIVATION,
+    BIAS,
+    CONCAT,
+    INPUT,
+    LAYER_NORM,
+    MASK,
+    PRODUCT,
+    SCALE,
+    SOFTMAX,
+    SUM,
+    TRANSPOSE,
+)
 from attn_gui.timeline.model import AUTO_STEPS, FIXED_GRANULARITIES, GRANULARITIES, Step
 from attn_gui.timeline.stage_matrices import stage_matrices
 from attn_gui.timeline.steps.cellwise import CELLWISE_STEPS
 from attn_gui.timeline.steps.copy import CONCAT_STEPS, INPUT_STEPS, TRANSPOSE_STEPS
+from attn_gui.timeline.steps.elementwise import ELEMENTWISE_STEPS, SUM_STEPS
+from attn_gui.timeline.steps.layer_norm import LAYER_NORM_STEPS
 from attn_gui.timeline.steps.mask import MASK_STEPS
 from attn_gui.timeline.steps.product import PRODUCT_STEPS
 from attn_gui.timeline.steps.scene import At, Scene, StepKind
@@ -29,13 +43,16 @@ from attn_gui.timeline.steps.softmax import SOFTMAX_STEPS
 
 _KINDS: dict[str, StepKind] = {
     INPUT: INPUT_STEPS,
-    SUM: CELLWISE_STEPS,
+    SUM: SUM_STEPS,
     PRODUCT: PRODUCT_STEPS,
     TRANSPOSE: TRANSPOSE_STEPS,
     SCALE: CELLWISE_STEPS,
     MASK: MASK_STEPS,
     SOFTMAX: SOFTMAX_STEPS,
     CONCAT: CONCAT_STEPS,
+    BIAS: ELEMENTWISE_STEPS,
+    LAYER_NORM: LAYER_NORM_STEPS,
+    ACTIVATION: ELEMENTWISE_STEPS,
 }
 
 

@@ -10,6 +10,7 @@ from attn_gui.core import AttentionConfig
 from attn_gui.export.atomic import atomic_write
 from attn_gui.export.lesson_file import Lesson
 from attn_gui.i18n.language import install_language, system_language
+from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.ui import appearance
 from attn_gui.ui.application import application, quiet_offscreen_notices
 from attn_gui.ui.window.main_window import MainWindow
@@ -21,6 +22,7 @@ class LaunchRequest:
     """What the command line asked for. ``config`` None means "the last lesson, as it was left"."""
 
     config: AttentionConfig | None
+    model: ModelLesson | None = None  # a real model's layer instead of the toy (--model)
     lesson: Lesson | None = None
     lesson_path: Path | None = None
     stage: str | None = None
@@ -78,6 +80,11 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
     window.language_switcher = lambda chosen: switch_language(window, chosen)
     if request.lesson is not None:
         window.lessons.apply(request.lesson, request.lesson_path)
+    elif request.model is not None:  # checked by the command line: it loads
+        window.input_panel.set_model(request.model)
+        window.model_mode.apply(request.model)
+        window.navigator.head = request.head or 0
+        window.navigator.seek_in_stage(request.stage or "x_in", request.step if request.stage else 0)
     return window
 
 

@@ -238,22 +238,32 @@
         <translation>PE：每个位置一行正弦和余弦，形状与 X 相同，{shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="21" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="22" />
+        <source>Word piece {position}, “{token}”, enters the layer as row {position}: {d_model} numbers</source>
+        <translation>第 {position} 个词片“{token}”作为第 {position} 行进入这一层：{d_model} 个数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="25" />
+        <source>X_in: the layer's input, one row per word piece, {shape}</source>
+        <translation>X_in：这一层的输入，每个词片一行，{shape}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="26" />
         <source>Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}</source>
         <translation>K 的“{token}”行变成 Kᵀ 的“{token}”列：{in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="24" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="29" />
         <source>Kᵀ: every row of K becomes a column, {in_shape} → {shape}</source>
         <translation>Kᵀ：K 的每一行都变成一列，{in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="25" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="30" />
         <source>Head {head}'s Z {in_shape} fills columns {first} to {last} of the concatenation {shape}</source>
         <translation>第 {head} 个头的 Z {in_shape} 填入拼接结果 {shape} 的第 {first} 到 {last} 列</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="28" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="33" />
         <source>The {heads} heads' Z side by side: {heads} × {in_shape} → {shape}</source>
         <translation>{heads} 个头的 Z 并排拼接：{heads} × {in_shape} → {shape}</translation>
     </message>
@@ -352,106 +362,211 @@
         <source>Softmax of all {rows} rows: every weight between 0 and 1, every row adding up to 1</source>
         <translation>对全部 {rows} 行做 softmax：每个注意力权重都在 0 和 1 之间，每行之和为 1</translation>
     </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="29" />
+        <source>{c}[{row}, {col}] = {a}[{row}, {col}] + {b}[{row}, {col}] = {x} + {y} = {value}</source>
+        <translation>{c}[{row}, {col}] = {a}[{row}, {col}] + {b}[{row}, {col}] = {x} + {y} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="32" />
+        <source>Row “{row}”: {c} = {a} + {b}, cell by cell</source>
+        <translation>“{row}”行：{c} = {a} + {b}，逐元素相加</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="33" />
+        <source>{c} = {a} + {b}, cell by cell: {shape} + {shape} → {shape}</source>
+        <translation>{c} = {a} + {b}，逐元素相加：{shape} + {shape} → {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="34" />
+        <source>{c}[{row}, {col}] = {a}[{row}, {col}] + {b}[{col}] = {x} + {y} = {value}</source>
+        <translation>{c}[{row}, {col}] = {a}[{row}, {col}] + {b}[{col}] = {x} + {y} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="37" />
+        <source>Row “{row}”: the bias row {b} added to row “{row}” of {a}</source>
+        <translation>“{row}”行：把偏置行 {b} 加到 {a} 的“{row}”行上</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="38" />
+        <source>{c} = {a} + {b}: the same bias row added to each of the {rows} rows</source>
+        <translation>{c} = {a} + {b}：同一个偏置行加到全部 {rows} 行上</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="41" />
+        <source>{c}[{row}, {col}] = GELU({x}) = {x} × Φ({x}) = {x} × {phi} = {value}</source>
+        <translation>{c}[{row}, {col}] = GELU({x}) = {x} × Φ({x}) = {x} × {phi} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="44" />
+        <source>Row “{row}”: GELU of every number, x × Φ(x), cell by cell</source>
+        <translation>“{row}”行：对每个数逐个取 GELU，即 x × Φ(x)</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/elementwise.py" line="45" />
+        <source>GELU cell by cell, x × Φ(x): {shape} → {shape}</source>
+        <translation>逐元素取 GELU，x × Φ(x)：{shape} → {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/layer_norm.py" line="25" />
+        <source>{c}[{row}, {col}] = ({x} − {mean}) ÷ √({var} + ε) × {gamma} + {beta} = {value}</source>
+        <translation>{c}[{row}, {col}] = ({x} − {mean}) ÷ √({var} + ε) × {gamma} + {beta} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/layer_norm.py" line="29" />
+        <source>Row “{row}”: mean μ = {mean}, variance σ² = {var}; each cell becomes (x − μ) ÷ √(σ² + ε) × γ + β</source>
+        <translation>“{row}”行：均值 μ = {mean}，方差 σ² = {var}；每个元素变为 (x − μ) ÷ √(σ² + ε) × γ + β</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/layer_norm.py" line="33" />
+        <source>LayerNorm row by row: {shape}, every row centred on its mean, scaled to variance 1, then × γ + β</source>
+        <translation>逐行做 LayerNorm：{shape}，每行减去均值、缩放到方差为 1，再 × γ + β</translation>
+    </message>
 </context>
 <context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="66" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="103" />
         <source>Head {head} uses columns {first}–{last} of {matrix}.</source>
         <translation>第 {head} 个头使用 {matrix} 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="81" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="118" />
         <source>Row {row} of {left} times column {column} of {right}:</source>
         <translation>{left} 的行 {row} 乘以 {right} 的列 {column}：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="93" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="130" />
         <source>{count} terms in all; the first {shown} are shown.</source>
         <translation>共 {count} 项；只显示前 {shown} 项。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="106" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="151" />
         <source>Feature {feature} of the embedding of token {token}: one row per token.</source>
         <translation>词元 {token} 的词嵌入的第 {feature} 个特征：每个词元一行。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="117" />
-        <source>A learned weight of W_O: row {row} multiplies column {row} of Concat, from head {head}.</source>
-        <translation>W_O 中的一个可学习权重：第 {row} 行与 Concat 的第 {row} 列相乘，该列来自第 {head} 个头。</translation>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="36" />
+        <source>A learned bias: {matrix}[{column}] is added to column {column} of every row.</source>
+        <translation>学到的偏置：{matrix}[{column}] 加到每一行的第 {column} 列上。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="124" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="39" />
+        <source>LayerNorm's learned scale for feature {column}: every row's feature {column} is multiplied by it.</source>
+        <translation>LayerNorm 为第 {column} 个特征学到的缩放：每一行的第 {column} 个特征都乘以它。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="43" />
+        <source>LayerNorm's learned shift for feature {column}: it is added to every row's feature {column}.</source>
+        <translation>LayerNorm 为第 {column} 个特征学到的平移：它加到每一行的第 {column} 个特征上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="47" />
+        <source>The mean of row {row} of {matrix}: its {count} numbers added and divided by {count}.</source>
+        <translation>{matrix} 第 {row} 行的均值：把它的 {count} 个数相加再除以 {count}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="51" />
+        <source>The variance of row {row} of {matrix}: the mean of (x − μ)² over its {count} numbers.</source>
+        <translation>{matrix} 第 {row} 行的方差：它的 {count} 个数的 (x − μ)² 的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="144" />
+        <source>Feature {feature} of word piece {token} entering the layer: the embeddings for layer 1, the previous layer's output for any later one.</source>
+        <translation>进入这一层的词片 {token} 的第 {feature} 个特征：第 1 层是嵌入，之后各层是上一层的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="162" />
+        <source>A learned weight of {matrix}: row {row} multiplies column {row} of Concat, from head {head}.</source>
+        <translation>{matrix} 的一个学到的权重：第 {row} 行乘以 Concat 的第 {row} 列，来自第 {head} 个头。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="170" />
+        <source>A learned weight of {matrix}: row {row} multiplies column {row} of {input}.</source>
+        <translation>{matrix} 的一个学到的权重：第 {row} 行乘以 {input} 的第 {row} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="177" />
         <source>A learned weight of {matrix}: row {row} multiplies input feature {row}.</source>
         <translation>{matrix} 中的一个可学习权重：第 {row} 行与第 {row} 个输入特征相乘。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="137" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="219" />
+        <source>Φ(x) = ½ (1 + erf(x / √2)): the chance that a standard normal number is below x.</source>
+        <translation>Φ(x) = ½ (1 + erf(x / √2))：标准正态分布的数小于 x 的概率。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="244" />
+        <source>μ = {mean} and σ² = {var} are row {row}'s mean and variance; γ = {gamma} and β = {beta} are feature {column}'s learned scale and shift.</source>
+        <translation>μ = {mean} 和 σ² = {var} 是第 {row} 行的均值和方差；γ = {gamma} 和 β = {beta} 是第 {column} 个特征学到的缩放和平移。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="265" />
         <source>pos = {pos}, feature index {index} (both counted from 0), so 2i = {two_i}: even indices take sin, odd ones cos.</source>
         <translation>pos = {pos}，特征下标 {index}（都从 0 开始计数），所以 2i = {two_i}：偶数下标用 sin，奇数下标用 cos。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="147" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="275" />
         <source>Positional encoding is off: PE is not added.</source>
         <translation>位置编码已关闭：不加 PE。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="157" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="287" />
         <source>Positional encoding is off, so this is {cell} unchanged.</source>
         <translation>位置编码已关闭，所以这里就是原样的 {cell}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="170" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="300" />
         <source>Transposing lays K down: its rows become columns.</source>
         <translation>转置把 K “放倒”：它的行变成列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="179" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="309" />
         <source>Scaling is off: the score {cell} is not divided by √d_k.</source>
         <translation>缩放已关闭：分数 {cell} 不除以 √d_k。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="194" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="324" />
         <source>There is no mask: the score is kept.</source>
         <translation>没有掩码：保留该分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="197" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="327" />
         <source>Key {key} does not come after query {query}: the score is kept.</source>
         <translation>键 {key} 不在查询 {query} 之后：保留该分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="202" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="332" />
         <source>Key {key} comes after query {query}: the future is hidden, so the score becomes −∞ and its weight will be exactly 0.</source>
         <translation>键 {key} 在查询 {query} 之后：未来被遮挡，所以该分数变为 −∞，它的注意力权重将恰好为 0。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="215" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="345" />
         <source>Masked: exp(−∞) = 0, so the weight is 0%.</source>
         <translation>已掩码：exp(−∞) = 0，所以注意力权重为 0%。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="223" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="353" />
         <source>max = {top}, the row's largest score; Σ = {terms} = {total}, the row's sum.</source>
         <translation>max = {top}，是该行最大的分数；Σ = {terms} = {total}，是该行的总和。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="226" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="356" />
         <source>{query} gives {percent}% of its attention to {key}.</source>
         <translation>{query} 把 {percent}% 的注意力给了 {key}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="243" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="373" />
         <source>Copied from head {head}: column {column} of Z_{head}. Head {head}'s block is columns {first}–{last} of Concat.</source>
         <translation>复制自第 {head} 个头：Z_{head} 的第 {column} 列。第 {head} 个头的块是 Concat 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="305" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="443" />
         <source>every digit: {exact}</source>
         <translation>完整数值：{exact}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="309" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="447" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -537,82 +652,82 @@
         <translation>不加位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="97" />
+        <location filename="../../attn_gui/cli/export_command.py" line="105" />
         <source>give the sentence with --tokens (or a lesson with --lesson)</source>
         <translation>请用 --tokens 给出句子（或用 --lesson 给出课程）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="105" />
+        <location filename="../../attn_gui/cli/export_command.py" line="113" />
         <source>--lesson poses the problem itself: leave out {options}</source>
         <translation>--lesson 已经给出了全部设置：请去掉 {options}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="132" />
+        <location filename="../../attn_gui/cli/export_command.py" line="140" />
         <source>choose the matrix with --matrix, one of: {names}</source>
         <translation>请用 --matrix 选择矩阵，可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="138" />
+        <location filename="../../attn_gui/cli/export_command.py" line="146" />
         <source>--head applies only to per-head matrices ({names})</source>
         <translation>--head 只用于每个头各有一份的矩阵（{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="146" />
+        <location filename="../../attn_gui/cli/export_command.py" line="154" />
         <source>{name} is per head: choose one with --head 1 to {heads}</source>
         <translation>{name} 每个头各有一份：请用 --head 在 1 到 {heads} 中选一个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="156" />
+        <location filename="../../attn_gui/cli/export_command.py" line="164" />
         <source>--precision applies to .tex and .md; {suffix} keeps every digit</source>
         <translation>--precision 只用于 .tex 和 .md；{suffix} 保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="162" />
+        <location filename="../../attn_gui/cli/export_command.py" line="170" />
         <source>--environment applies to .tex</source>
         <translation>--environment 只用于 .tex</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="166" />
+        <location filename="../../attn_gui/cli/export_command.py" line="174" />
         <source>--precision must be from 0 to 17, got {value}</source>
         <translation>--precision 必须在 0 到 17 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="178" />
+        <location filename="../../attn_gui/cli/export_command.py" line="186" />
         <source>--matrix and --head choose one matrix; {suffix} holds every matrix</source>
         <translation>--matrix 和 --head 用于选择单个矩阵；{suffix} 包含全部矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="194" />
+        <location filename="../../attn_gui/cli/export_command.py" line="202" />
         <source>{name!r} has no name before its extension, e.g. trace{name}</source>
         <translation>{name!r} 的扩展名前面没有文件名，例如 trace{name}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="199" />
+        <location filename="../../attn_gui/cli/export_command.py" line="207" />
         <source>unknown file type {suffix!r}: use one of {allowed}</source>
         <translation>未知的文件类型 {suffix!r}：请使用 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="211" />
+        <location filename="../../attn_gui/cli/export_command.py" line="219" />
         <source>--out {name}: names ending in {suffix} are lessons; name the trace e.g. trace.json</source>
         <translation>--out {name}：以 {suffix} 结尾的文件名是课程文件；请给导出的数据另起名字，例如 trace.json</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="224" />
+        <location filename="../../attn_gui/cli/export_command.py" line="232" />
         <source>--out {out} is the lesson file itself: choose another name</source>
         <translation>--out {out} 就是课程文件本身：请另选一个文件名</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="251" />
+        <location filename="../../attn_gui/cli/export_command.py" line="259" />
         <source>--stage and --step apply to figures and animations ({formats})</source>
         <translation>--stage 和 --step 只用于图片和动画（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="261" />
+        <location filename="../../attn_gui/cli/export_command.py" line="269" />
         <source>--precision and --environment apply to .tex and .md</source>
         <translation>--precision 和 --environment 只用于 .tex 和 .md</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="266" />
+        <location filename="../../attn_gui/cli/export_command.py" line="276" />
         <source>--head must be from 1 to {heads}</source>
         <translation>--head 必须在 1 到 {heads} 之间</translation>
     </message>
@@ -680,6 +795,26 @@
         <location filename="../../attn_gui/__main__.py" line="63" />
         <source>attn-gui: error: {message}</source>
         <translation>attn-gui：错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="24" />
+        <source>a pretrained model instead of random weights: all-MiniLM-L6-v2, or a model folder (Hugging Face layout); --tokens is then the text it reads</source>
+        <translation>用预训练模型代替随机权重：all-MiniLM-L6-v2，或一个模型文件夹（Hugging Face 格式）；此时 --tokens 是模型读取的文本</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="33" />
+        <source>the model's layer, from 1 (default 1)</source>
+        <translation>模型的层，从 1 开始（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="53" />
+        <source>--layer applies with --model</source>
+        <translation>--layer 需要与 --model 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="58" />
+        <source>--model has its own sizes and weights: leave out {options}</source>
+        <translation>--model 有自己的尺寸和权重：请去掉 {options}</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1151,7 @@
         <translation>… 另外 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/equation_text.py" line="115" />
+        <location filename="../../attn_gui/ui/stage/equation_text.py" line="136" />
         <source>… {count} more, together {percent}</source>
         <translation>… 另外 {count} 个，合计 {percent}</translation>
     </message>
@@ -1052,37 +1187,37 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="50" />
+        <location filename="../../attn_gui/cli/export_command.py" line="57" />
         <source>Write matrices, figures or animations to a file.</source>
         <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="56" />
+        <location filename="../../attn_gui/cli/export_command.py" line="64" />
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
         <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="64" />
+        <location filename="../../attn_gui/cli/export_command.py" line="72" />
         <source>the file to write; its extension chooses: {formats}</source>
         <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="70" />
+        <location filename="../../attn_gui/cli/export_command.py" line="78" />
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
         <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="75" />
+        <location filename="../../attn_gui/cli/export_command.py" line="83" />
         <source>the head, from 1</source>
         <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="80" />
+        <location filename="../../attn_gui/cli/export_command.py" line="88" />
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
         <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="85" />
+        <location filename="../../attn_gui/cli/export_command.py" line="93" />
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
@@ -1249,77 +1384,77 @@
 <context>
     <name>GuiCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="50" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="58" />
         <source>argument --stage: invalid choice: {stage!r} (choose from {names})</source>
         <translation>参数 --stage：无效的选项：{stage!r}（可选：{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="59" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="67" />
         <source>argument --step: give --stage too</source>
         <translation>参数 --step：还需要同时给出 --stage</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="64" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="72" />
         <source>argument --step: stage {stage} has steps 0 to {last}, got {step}</source>
         <translation>参数 --step：阶段 {stage} 的步为 0 到 {last}，实际为 {step}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="72" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="80" />
         <source>Teach transformer attention step by step.</source>
         <translation>一步一步讲解 Transformer 注意力。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="74" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="82" />
         <source>attn-gui export writes matrices, figures and animations without a window: attn-gui export --help says how.</source>
         <translation>attn-gui export 无需窗口即可导出矩阵、图片和动画：用法见 attn-gui export --help。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="83" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="91" />
         <source>a lesson file (.attn.json) to open</source>
         <translation>要打开的课程文件（.attn.json）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="86" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="95" />
         <source>the stage to open at</source>
         <translation>打开时显示的阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="88" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="97" />
         <source>the head to show, from 1</source>
         <translation>要显示的头，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="93" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="102" />
         <source>with --stage: the step within that stage, from 0, one term at a time</source>
         <translation>与 --stage 一起使用：该阶段内的步，从 0 开始，每次一项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="100" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="109" />
         <source>interface language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="103" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="112" />
         <source>colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="108" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="117" />
         <source>render the window to this PNG file and exit</source>
         <translation>把窗口渲染成这个 PNG 文件，然后退出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="114" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="127" />
         <source>argument --head: choose a head from 1 to {heads}</source>
         <translation>参数 --head：请选择 1 到 {heads} 之间的头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="120" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="133" />
         <source>--screenshot writes PNG: the file name must end in .png, got {name!r}</source>
         <translation>--screenshot 写入的是 PNG：文件名必须以 .png 结尾，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/gui_command.py" line="126" />
+        <location filename="../../attn_gui/cli/gui_command.py" line="139" />
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): run attn-gui on the desktop, or use --screenshot or attn-gui export, which need none</source>
         <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：请在桌面上运行 attn-gui，或使用不需要显示器的 --screenshot 或 attn-gui export</translation>
     </message>
@@ -1335,217 +1470,252 @@
 <context>
     <name>InputPanel</name>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="243" />
+        <location filename="../../attn_gui/ui/input/source_combo.py" line="44" />
+        <source>random weights (toy)</source>
+        <translation>随机权重（简化示例）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/source_combo.py" line="46" />
+        <source>{name} (pretrained)</source>
+        <translation>{name}（预训练）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/source_combo.py" line="47" />
+        <source>{name} (folder)</source>
+        <translation>{name}（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="298" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="246" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="301" />
         <source>none (every token sees all)</source>
         <translation>无（每个词元都能看到全部）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="247" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="302" />
         <source>causal (no peeking ahead)</source>
         <translation>因果（不偷看未来）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="248" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="303" />
         <source>random (seeded)</source>
         <translation>随机（按种子）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="249" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="304" />
         <source>one-hot</source>
         <translation>one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="252" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="307" />
         <source>e.g. I love learning</source>
         <translation>例如：I love learning</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="253" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="308" />
         <source>e.g. 我 爱 学习</source>
         <translation>例如：我 爱 学习</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="254" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="309" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="255" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="310" />
         <source>Sizes</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="256" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="312" />
         <source>Computation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="260" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="320" />
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="321" />
+        <source>The text the model reads, as typed: the model splits it into its word pieces.</source>
+        <translation>模型读取的文本，与输入的一致：模型会把它切分成自己的词片。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="329" />
         <source>typed values</source>
         <translation>手动输入的值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="303" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="372" />
         <source>auto (= {n})</source>
         <translation>自动（= {n}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="305" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="374" />
         <source>auto (= {n:g}, not whole)</source>
         <translation>自动（= {n:g}，不是整数）</translation>
     </message>
     <message>
         <location filename="../../attn_gui/ui/input/input_texts.py" line="8" />
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="9" />
+        <source>Random weights teach the arithmetic at any size; a pretrained model shows what real attention has learned, with its own word pieces and weights, one layer at a time.</source>
+        <translation>随机权重适合在任意尺寸下讲解运算；预训练模型展示真实的注意力学到了什么，使用它自己的词片和权重，一次一层。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="16" />
         <source>E&amp;xamples:</source>
         <translation>示例(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="9" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="17" />
         <source>Load a ready-made example from the lesson into all the fields below.</source>
         <translation>把课程中的现成示例填入下面的所有字段。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="14" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="22" />
         <source>&amp;Tokens:</source>
         <translation>词元(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="15" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="23" />
         <source>The sentence to study. Words separated by spaces become tokens, one row of X each. Chinese works too: 我 爱 学习 is three tokens.</source>
         <translation>要学习的句子。用空格分隔的词成为词元，每个词元是 X 的一行。中文也可以：我 爱 学习 是三个词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="22" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="30" />
         <source>one token per Chinese/Japanese &amp;character</source>
         <translation>每个中文/日文字符作为一个词元(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="23" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="31" />
         <source>Make every Chinese or Japanese character a token of its own, so 我爱学习 gives 我, 爱, 学, 习 without typing spaces.</source>
         <translation>让每个中文或日文字符各自成为一个词元，这样不用输入空格，我爱学习 就会得到 我、爱、学、习。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="30" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="38" />
         <source>cross-&amp;attention</source>
         <translation>编码器-解码器注意力(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="31" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="39" />
         <source>As between encoder and decoder: the queries come from the tokens above, the keys and values from a second sentence.</source>
         <translation>就像编码器和解码器之间那样：查询来自上面的词元，键和值来自第二个句子。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="38" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="46" />
         <source>Ke&amp;ys/values:</source>
         <translation>键/值(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="39" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="47" />
         <source>The second sentence, which supplies the keys and values. The scores then have one row per query token and one column per key token.</source>
         <translation>第二个句子，提供键和值。这时分数的每一行对应一个查询词元，每一列对应一个键词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="46" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="54" />
         <source>d_m&amp;odel:</source>
         <translation>d_model(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="47" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="55" />
         <source>The length of each token's vector: the number of columns of X. 4 fits on a projector; the original paper uses 512.</source>
         <translation>每个词元向量的长度，即 X 的列数。4 适合在投影仪上展示；原论文用的是 512。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="54" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="62" />
         <source>Hea&amp;ds:</source>
         <translation>头数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="55" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="63" />
         <source>How many attention heads work side by side, each with its own W_Q, W_K and W_V. d_model must divide evenly by it unless d_k and d_v are set.</source>
         <translation>并行工作的注意力头的个数，每个头有自己的 W_Q、W_K 和 W_V。除非设置了 d_k 和 d_v，否则 d_model 必须能被它整除。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="62" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="70" />
         <source>d_&amp;k (key size):</source>
         <translation>d_k（键维度）(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="63" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="71" />
         <source>The length of each query and key vector in one head; the scores are divided by √d_k. Auto means d_model ÷ heads.</source>
         <translation>一个头中每个查询向量和键向量的长度；分数要除以 √d_k。“自动”表示 d_model ÷ 头数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="70" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="78" />
         <source>d_v (val&amp;ue size):</source>
         <translation>d_v（值维度）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="71" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="79" />
         <source>The length of each value vector, so of each row a head outputs. Auto means d_model ÷ heads.</source>
         <translation>每个值向量的长度，也就是一个头输出的每一行的长度。“自动”表示 d_model ÷ 头数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="77" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="85" />
         <source>&amp;Seed:</source>
         <translation>种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="78" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="86" />
         <source>The starting number for the random embeddings and weights. The same seed gives the same numbers every time, so students can replay the lesson at home.</source>
         <translation>生成随机词嵌入和权重矩阵的起始数字。相同的种子每次都给出相同的数，所以学生可以在家重现这节课。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="85" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="93" />
         <source>New &amp;random</source>
         <translation>重新随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="86" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="94" />
         <source>Pick a different seed: new random numbers for the same sentence.</source>
         <translation>换一个种子：同一个句子得到新的随机数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="89" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="97" />
         <source>&amp;Mask:</source>
         <translation>掩码(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="90" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="98" />
         <source>Causal: each token may look only at itself and the tokens before it, as in a decoder; later tokens get weight 0.</source>
         <translation>因果：每个词元只能看到自己和它前面的词元，就像在解码器中一样；后面的词元的注意力权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="97" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="105" />
         <source>Em&amp;bedding:</source>
         <translation>词嵌入(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="98" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="106" />
         <source>Random: a seeded random vector for each distinct word. One-hot: the i-th distinct word gets a 1 in column i (needs d_model at least the number of distinct words). Typed values: numbers edited in the matrices; choose another entry to drop them.</source>
         <translation>随机：每个不同的词一个按种子生成的随机向量。one-hot：第 i 个不同的词在第 i 列为 1（要求 d_model 不小于不同词的个数）。手动输入的值：在矩阵中编辑过的数；选择其他选项即可丢弃它们。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="106" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="114" />
         <source>add &amp;positional encoding</source>
         <translation>加上位置编码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="107" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="115" />
         <source>Add the sine/cosine position pattern to X (X_in = X + PE), so word order matters.</source>
         <translation>把正弦/余弦位置模式加到 X 上（X_in = X + PE），让词序产生影响。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="113" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="121" />
         <source>div&amp;ide by √d_k</source>
         <translation>除以 √d_k(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_texts.py" line="114" />
+        <location filename="../../attn_gui/ui/input/input_texts.py" line="122" />
         <source>Divide the scores Q·Kᵀ by √d_k before softmax. Without it, large scores push softmax towards all-or-nothing weights.</source>
         <translation>在 softmax 之前把分数 Q·Kᵀ 除以 √d_k。否则，过大的分数会把 softmax 推向“全有或全无”的注意力权重。</translation>
     </message>
@@ -1553,12 +1723,12 @@
 <context>
     <name>LessonDocument</name>
     <message>
-        <location filename="../../attn_gui/ui/window/document.py" line="76" />
+        <location filename="../../attn_gui/ui/window/document.py" line="117" />
         <source>Edit {matrix}[{row}, {col}]</source>
         <translation>编辑 {matrix}[{row}, {col}]</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/document.py" line="84" />
+        <location filename="../../attn_gui/ui/window/document.py" line="125" />
         <source>Reset to generated values</source>
         <translation>恢复为生成的值</translation>
     </message>
@@ -1566,112 +1736,112 @@
 <context>
     <name>LessonError</name>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="35" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="45" />
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="36" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="46" />
         <source>No permission to read {file}.</source>
         <translation>没有读取 {file} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="37" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="47" />
         <source>Could not read {file}: {reason}.</source>
         <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="38" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="48" />
         <source>{file} is a folder or a device, not a lesson file.</source>
         <translation>{file} 是文件夹或设备，不是课程文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="39" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="49" />
         <source>{file} is too large to be a lesson file: {size} MB, more than {limit} MB.</source>
         <translation>{file} 太大，不可能是课程文件：{size} MB，超过了 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="42" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="52" />
         <source>{file} is not a lesson file: it is not UTF-8 text.</source>
         <translation>{file} 不是课程文件：它不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="43" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="53" />
         <source>{file} is not a lesson file: it is not valid JSON (line {line}, column {column}).</source>
         <translation>{file} 不是课程文件：它不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="46" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="56" />
         <source>{file} is not a lesson file: its JSON is nested too deeply.</source>
         <translation>{file} 不是课程文件：它的 JSON 嵌套过深。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="47" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="57" />
         <source>{file} is not a lesson file: it is JSON, but not an attn-gui lesson.</source>
         <translation>{file} 不是课程文件：它是 JSON，但不是 attn-gui 课程。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="50" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="60" />
         <source>{file} was saved by a newer attn-gui (lesson format {version}); this version reads format {supported}. Update attn-gui to open it.</source>
         <translation>{file} 由较新版本的 attn-gui 保存（课程格式 {version}）；此版本读取格式 {supported}。请更新 attn-gui 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="55" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="65" />
         <source>{file} is in lesson format {version}, which this attn-gui cannot read; it reads format {supported}.</source>
         <translation>{file} 使用课程格式 {version}，此版本的 attn-gui 无法读取；它读取格式 {supported}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="59" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="69" />
         <source>{file} does not say which lesson format it is in; this version reads format {supported}.</source>
         <translation>{file} 没有注明所用的课程格式；此版本读取格式 {supported}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="63" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="73" />
         <source>{file} is damaged: it has no {field}.</source>
         <translation>{file} 已损坏：缺少 {field}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="64" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="74" />
         <source>{file} is damaged: {field} must be a JSON object, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 JSON 对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="65" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="75" />
         <source>{file} is damaged: {field} must be a whole number from {low} to {high}, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="68" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="78" />
         <source>{file} is damaged: {field} must be null or a whole number from {low} up, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 null 或不小于 {low} 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="71" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="81" />
         <source>{file} is damaged: {field} must be one of {allowed}, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="74" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="84" />
         <source>{file} is damaged: {field} must be true or false, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="75" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="85" />
         <source>{file} is damaged: {field} must be text or null, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是文本或 null，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="76" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="86" />
         <source>{file} has an invalid configuration: {message}</source>
         <translation>{file} 的配置无效：{message}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="77" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="87" />
         <source>{file} is damaged: {field} holds {value}, a token with a space in it.</source>
         <translation>{file} 已损坏：{field} 中有 {value}，这个词元含有空格。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="80" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="90" />
         <source>{file} is damaged: the sentence {value} in {field} does not give the tokens in {tokens}.</source>
         <translation>{file} 已损坏：{field} 中的句子 {value} 分出的词元与 {tokens} 不一致。</translation>
     </message>
@@ -1679,43 +1849,43 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="47" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="48" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="86" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="87" />
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="88" />
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="114" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="89" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="113" />
         <source>Lessons (*{suffix})</source>
         <translation>课程 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="97" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="99" />
         <source>Could not open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="112" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="111" />
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="123" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="122" />
         <source>Could not save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="139" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="138" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/lesson_files.py" line="140" />
+        <location filename="../../attn_gui/ui/window/lesson_files.py" line="139" />
         <source>The lesson has changes that are not saved. Save them first?</source>
         <translation>课程有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -1723,22 +1893,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="166" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="169" />
         <source>Which head's Q, K, V and weights to show</source>
         <translation>显示哪个头的 Q、K、V 和注意力权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="173" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="177" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="180" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="184" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="181" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="185" />
         <source>All heads</source>
         <translation>所有头</translation>
     </message>
@@ -1758,29 +1928,54 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="355" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="363" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="418" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="426" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="426" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="434" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="435" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="443" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="437" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="445" />
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="35" />
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="40" />
+        <source>Which layer of the model the lesson steps through</source>
+        <translation>课程逐步讲解模型的哪一层</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="56" />
+        <source>Loading {model}…</source>
+        <translation>正在加载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="78" />
+        <source>Open model folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="94" />
+        <source>{layer} of {layers}</source>
+        <translation>第 {layer} 层（共 {layers} 层）</translation>
     </message>
 </context>
 <context>
@@ -1969,17 +2164,17 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="94" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="97" />
         <source>Fit</source>
         <translation>全貌</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="96" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="99" />
         <source>Show the whole matrix again (0)</source>
         <translation>重新显示整个矩阵（0）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="351" />
+        <location filename="../../attn_gui/ui/stage/matrix_view.py" line="362" />
         <source>Type a number between −{limit:g} and {limit:g}, then press Enter (Esc cancels).</source>
         <translation>输入 −{limit:g} 到 {limit:g} 之间的数，然后按 Enter（按 Esc 取消）。</translation>
     </message>
@@ -1987,7 +2182,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="146" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="154" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1997,22 +2192,22 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="112" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="113" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="114" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="115" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="151" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="159" />
         <source>Reset to &amp;generated values</source>
         <translation>恢复为生成的值(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="152" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="160" />
         <source>Forget every value typed into X or the weight matrices</source>
         <translation>丢弃在 X 或权重矩阵中输入的所有值</translation>
     </message>
@@ -2027,62 +2222,62 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="162" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="170" />
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="118" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="119" />
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="122" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="130" />
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="124" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="132" />
         <source>The sentence, sizes, typed values and where you are</source>
         <translation>句子、维度、输入的值以及当前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="127" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="135" />
         <source>Save lesson &amp;as…</source>
         <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="129" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="137" />
         <source>Export &amp;figure…</source>
         <translation>导出图片(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="132" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="140" />
         <source>&amp;Copy figure</source>
         <translation>复制图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="134" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="142" />
         <source>The stage as a picture, to paste into slides</source>
         <translation>把当前阶段复制为图片，可粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="136" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="144" />
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="137" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="145" />
         <source>Export &amp;matrices…</source>
         <translation>导出矩阵(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="140" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="148" />
         <source>Copy matrix as &amp;text</source>
         <translation>将矩阵复制为文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="142" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="150" />
         <source>The stage's result, tab-separated, to paste into a spreadsheet</source>
         <translation>当前阶段的结果，以制表符分隔，可粘贴到电子表格中</translation>
     </message>
@@ -2092,127 +2287,137 @@
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="156" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="164" />
         <source>Play / &amp;pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="158" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="166" />
         <source>Play the arithmetic step by step, or pause it</source>
         <translation>逐步播放计算过程，或暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="160" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="168" />
         <source>Step &amp;forward</source>
         <translation>前进一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="161" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="169" />
         <source>Step &amp;back</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="165" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="173" />
         <source>&amp;Previous stage</source>
         <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="167" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="175" />
         <source>Back to the start of this stage, or of the one before</source>
         <translation>回到本阶段的开头，或上一阶段的开头</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="169" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="177" />
         <source>&amp;Start</source>
         <translation>开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="170" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="178" />
         <source>&amp;End</source>
         <translation>结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="182" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="190" />
         <source>P&amp;resentation mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="184" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="192" />
         <source>Full screen, large type, projector colours (Esc leaves)</source>
         <translation>全屏、大字号、投影仪配色（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="173" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="181" />
         <source>&amp;Quiz mode</source>
         <translation>测验模式(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="175" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="123" />
+        <source>Open &amp;model folder…</source>
+        <translation>打开模型文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="124" />
+        <source>A BERT-family encoder in the Hugging Face layout, to step through its layers</source>
+        <translation>Hugging Face 格式的 BERT 系列编码器，逐层讲解</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/actions.py" line="183" />
         <source>The class predicts each result before it is shown (→ reveals, → again moves on)</source>
         <translation>全班先预测每个结果，再揭晓（→ 揭晓答案，再按 → 继续）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="190" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="198" />
         <source>Next &amp;head</source>
         <translation>下一个头(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="191" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="199" />
         <source>Previous h&amp;ead</source>
         <translation>上一个头(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="202" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="210" />
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="205" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="213" />
         <source>Enlarge every number and label, for the back row</source>
         <translation>放大所有数字和标签，让后排也看得清</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="208" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="216" />
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="212" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="220" />
         <source>&amp;Zoom into the matrix</source>
         <translation>放大矩阵(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="215" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="223" />
         <source>Magnify the matrix under the pointer (or the result): the wheel zooms, a drag or Alt+arrows move around, and the view follows the animation</source>
         <translation>放大指针下的矩阵（或结果矩阵）：滚轮缩放，拖动或 Alt+方向键移动视图，视图会跟随动画</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="221" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="229" />
         <source>Zoom &amp;out of the matrix</source>
         <translation>缩小矩阵(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="224" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="232" />
         <source>&amp;Fit the matrices</source>
         <translation>显示完整矩阵(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="226" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="234" />
         <source>Show every matrix whole again</source>
         <translation>重新完整显示每个矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="229" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="237" />
         <source>Weights as &amp;percentages</source>
         <translation>注意力权重显示为百分比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="194" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="202" />
         <source>&amp;Compare side by side…</source>
         <translation>并排比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="196" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="204" />
         <source>Scaling, mask, temperature, √d_k and the soft lookup, each shown side by side</source>
         <translation>缩放、掩码、温度、√d_k 和软查表，逐一并排展示</translation>
     </message>
@@ -2227,12 +2432,12 @@
         <translation>配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="233" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="241" />
         <source>Colour-&amp;blind-safe colours</source>
         <translation>色盲友好配色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="234" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="242" />
         <source>Blue-to-yellow colour scales that read the same for every kind of colour vision</source>
         <translation>由蓝到黄的色阶：任何色觉的人看起来都一样清楚</translation>
     </message>
@@ -2242,7 +2447,7 @@
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/actions.py" line="239" />
+        <location filename="../../attn_gui/ui/window/actions.py" line="247" />
         <source>&amp;About attn-gui</source>
         <translation>关于 attn-gui(&amp;A)</translation>
     </message>
@@ -2295,27 +2500,27 @@
         <translation>翻译模型的文件 {file} 无法使用：{item} 缺失或形状不对。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/bert/tokenizer.py" line="15" />
+        <location filename="../../attn_gui/models/errors.py" line="9" />
         <source>The text makes {count} word pieces with [CLS] and [SEP], more than the model's limit of {limit}.</source>
         <translation>这段文字加上 [CLS] 和 [SEP] 共有 {count} 个词片，超过了模型的上限 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/bert/tokenizer.py" line="46" />
+        <location filename="../../attn_gui/models/errors.py" line="8" />
         <source>There is no text to read.</source>
         <translation>没有可读取的文字。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/bert/tokenizer.py" line="70" />
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="66" />
         <source>The file {path} is damaged or is not a tokenizer.</source>
         <translation>文件 {path} 已损坏，或不是分词器。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/bert/tokenizer.py" line="76" />
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="72" />
         <source>The tokenizer {path} is not a BERT WordPiece tokenizer.</source>
         <translation>分词器 {path} 不是 BERT WordPiece 分词器。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/bert/tokenizer.py" line="81" />
+        <location filename="../../attn_gui/models/bert/tokenizer.py" line="77" />
         <source>The tokenizer {path} has {count} word pieces but the model only {vocab_size}.</source>
         <translation>分词器 {path} 有 {count} 个词片，而模型只有 {vocab_size} 个。</translation>
     </message>
@@ -2373,6 +2578,54 @@
         <location filename="../../attn_gui/models/locate.py" line="114" />
         <source>The folder {path} has no {file}, so it holds no model to read.</source>
         <translation>文件夹 {path} 中没有 {file}，所以没有可读取的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/source.py" line="14" />
+        <source>The model has {count} layers: choose a layer from 1 to {count}.</source>
+        <translation>该模型有 {count} 层：请选择 1 到 {count} 之间的层。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFields</name>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="74" />
+        <source>Pretrained model</source>
+        <translation>预训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="75" />
+        <source>&amp;Layer:</source>
+        <translation>层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="76" />
+        <source>Which of the model's layers the lesson steps through (from 1, the first)</source>
+        <translation>课程逐步讲解模型的哪一层（从第 1 层开始）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="81" />
+        <source>Word pieces:</source>
+        <translation>词片：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="83" />
+        <source>The text as the model reads it: [CLS] first, [SEP] last, rare words split into pieces (##…), unknown characters as [UNK]</source>
+        <translation>模型读到的文本：开头是 [CLS]，结尾是 [SEP]，生僻词被切成词片（##…），未知字符记为 [UNK]</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="89" />
+        <source>Open model &amp;folder…</source>
+        <translation>打开模型文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="91" />
+        <source>Another BERT-family encoder in the Hugging Face layout: config.json, model.safetensors and tokenizer.json</source>
+        <translation>另一个 Hugging Face 格式的 BERT 系列编码器：config.json、model.safetensors 和 tokenizer.json</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="100" />
+        <source>{name}: {layers} layers of {heads} heads, d_model = {d_model}.</source>
+        <translation>{name}：{layers} 层，每层 {heads} 个头，d_model = {d_model}。</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2865,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="63" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="73" />
         <source>Queries</source>
         <translation>查询</translation>
     </message>
@@ -2622,6 +2876,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="77" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="83" />
         <source>Keys</source>
         <translation>键</translation>
     </message>
@@ -2632,6 +2887,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="91" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="92" />
         <source>Values</source>
         <translation>值</translation>
     </message>
@@ -2642,6 +2898,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="104" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="101" />
         <source>Laying K down: Kᵀ</source>
         <translation>把 K 放倒：Kᵀ</translation>
     </message>
@@ -2652,6 +2909,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="118" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="113" />
         <source>Scores: every query against every key</source>
         <translation>分数：每个查询与每个键逐一比较</translation>
     </message>
@@ -2662,6 +2920,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="132" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="126" />
         <source>Scaling by √d_k</source>
         <translation>缩放：除以 √d_k</translation>
     </message>
@@ -2682,6 +2941,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="161" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="139" />
         <source>Softmax, row by row</source>
         <translation>归一化：逐行 softmax</translation>
     </message>
@@ -2692,6 +2952,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="176" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="153" />
         <source>Weighted sum of the values</source>
         <translation>对值加权求和</translation>
     </message>
@@ -2702,6 +2963,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="190" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="167" />
         <source>Concatenating the heads</source>
         <translation>拼接多个头</translation>
     </message>
@@ -2712,6 +2974,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="203" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="178" />
         <source>The output projection</source>
         <translation>输出投影</translation>
     </message>
@@ -2720,16 +2983,196 @@
         <source>W_O mixes the heads back into d_model features: the output has the same shape as the input, so blocks can be stacked.</source>
         <translation>W_O 把各个头重新混合成 d_model 个特征：输出与输入形状相同，因此可以堆叠多个模块。</translation>
     </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="42" />
+        <source>A real layer adds a learned bias after each product: the same row b is added to every token's row, so every token's query (key, value) is shifted by the same vector.</source>
+        <translation>真实的层在每次乘积之后加上一个学到的偏置：同一行 b 加到每个词元的行上，所以每个词元的查询（键、值）都平移同一个向量。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="60" />
+        <source>The layer's input</source>
+        <translation>这一层的输入</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="62" />
+        <source>Layer 1 reads the word-piece, position and token-type embeddings added and normalised; every later layer reads the previous layer's output (the residual stream). One row of d_model = 384 numbers per word piece, [CLS] and [SEP] included.</source>
+        <translation>第 1 层读取词片嵌入、位置嵌入和句子类型嵌入相加并归一化的结果；之后每一层读取上一层的输出（残差流）。每个词片一行，含 d_model = 384 个数，[CLS] 和 [SEP] 也包括在内。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="73" />
+        <source>Queries: the bias</source>
+        <translation>查询：偏置</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="74" />
+        <source>The model stores W_Q as (out, in), so the product is X_in · W_Qᵀ: each cell is one row of X_in times one column of W_Qᵀ, 384 terms. The 12 heads take 32 columns each.</source>
+        <translation>模型按 (输出, 输入) 存储 W_Q，所以乘积是 X_in · W_Qᵀ：每个元素是 X_in 的一行乘以 W_Qᵀ 的一列，共 384 项。12 个头各占 32 列。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="83" />
+        <source>Keys: the bias</source>
+        <translation>键：偏置</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="84" />
+        <source>The keys are made the same way with W_K: (n, 384) · (384, 32) for each head, then the bias.</source>
+        <translation>键用 W_K 以同样方式得到：每个头 (n, 384) · (384, 32)，再加偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="92" />
+        <source>Values: the bias</source>
+        <translation>值：偏置</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="93" />
+        <source>And the values with W_V: the content a head hands back once a key matches.</source>
+        <translation>值用 W_V 得到：键匹配之后头交回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="103" />
+        <source>As in the toy: K (n, 32) becomes Kᵀ (32, n), so that Q · Kᵀ is defined.</source>
+        <translation>和简化示例一样：K (n, 32) 变成 Kᵀ (32, n)，这样 Q · Kᵀ 才有定义。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="115" />
+        <source>Row i holds the dot products of piece i's query with every piece's key: 32 terms each.</source>
+        <translation>第 i 行是词片 i 的查询与每个词片的键的点积：每个 32 项。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="128" />
+        <source>With d_k = 32 every score is divided by √32 ≈ 5.66, so that softmax does not saturate.</source>
+        <translation>d_k = 32，每个分数都除以 √32 ≈ 5.66，使 softmax 不会饱和。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="141" />
+        <source>An encoder reads the whole sentence at once: no mask. Each row becomes percentages; in a trained model many rows put much of their weight on [CLS] or [SEP].</source>
+        <translation>编码器一次读入整个句子：没有掩码。每一行都变成百分比；在训练好的模型中，许多行把大部分权重放在 [CLS] 或 [SEP] 上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="155" />
+        <source>Row i of Z blends the value rows by piece i's weights. A large weight on a piece whose value row is small contributes little: weights are not the whole story.</source>
+        <translation>Z 的第 i 行按词片 i 的权重混合各个值行。如果某个词片的权重很大但它的值行很小，它的贡献也很小：权重并不是全部。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="169" />
+        <source>The 12 heads' outputs of 32 columns each, side by side: (n, 384) again.</source>
+        <translation>12 个头的输出各 32 列，并排拼接：又是 (n, 384)。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="180" />
+        <source>W_O mixes the heads back into the 384 features of the model.</source>
+        <translation>W_O 把各个头重新混合成模型的 384 个特征。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="187" />
+        <source>The output's bias</source>
+        <translation>输出的偏置</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="189" />
+        <source>The attention sublayer's output: what this layer's attention adds to the residual stream.</source>
+        <translation>注意力子层的输出：这一层的注意力加到残差流上的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="199" />
+        <source>The residual connection</source>
+        <translation>残差连接</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="201" />
+        <source>The layer's input is added back cell by cell: attention adds to what each piece already carries instead of replacing it, so information (and gradients) pass straight through.</source>
+        <translation>这一层的输入被逐元素加回来：注意力是在每个词片已有的内容上做加法，而不是替换它，所以信息（和梯度）可以直接通过。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="212" />
+        <source>LayerNorm</source>
+        <translation>LayerNorm（层归一化）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="214" />
+        <source>Each row is centred on its mean μ and divided by its standard deviation √(σ² + ε), so that every piece's row has mean 0 and variance 1; then the learned γ scales and β shifts each feature. The rows' μ and σ² are shown beside the result.</source>
+        <translation>每一行减去它的均值 μ，再除以它的标准差 √(σ² + ε)，使每个词片的行均值为 0、方差为 1；然后学到的 γ 缩放、β 平移每个特征。各行的 μ 和 σ² 显示在结果旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="227" />
+        <source>Feed-forward: widening</source>
+        <translation>前馈层：加宽</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="229" />
+        <source>The feed-forward layer works on each piece's row alone: first it widens 384 features to d_ff = 1536.</source>
+        <translation>前馈层分别作用于每个词片的行：先把 384 个特征加宽到 d_ff = 1536。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="240" />
+        <source>Feed-forward: the bias</source>
+        <translation>前馈层：偏置</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="242" />
+        <source>The first layer's bias, the same row added to every piece.</source>
+        <translation>第一层的偏置，同一行加到每个词片上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="249" />
+        <source>GELU, cell by cell</source>
+        <translation>逐元素的 GELU</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="251" />
+        <source>The non-linearity: each number is multiplied by the probability Φ that a standard normal variable lies below it. Large positive numbers pass almost unchanged, large negative ones become almost 0; without it two layers would be one matrix.</source>
+        <translation>非线性：每个数乘以标准正态变量小于它的概率 Φ。大的正数几乎原样通过，大的负数几乎变成 0；没有它，两层就相当于一个矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="264" />
+        <source>Feed-forward: back to d_model</source>
+        <translation>前馈层：回到 d_model</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="266" />
+        <source>The second layer brings the 1536 features back to 384: 1536 terms a cell.</source>
+        <translation>第二层把 1536 个特征变回 384 个：每个元素 1536 项。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="275" />
+        <source>Feed-forward: the output's bias</source>
+        <translation>前馈层：输出的偏置</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="277" />
+        <source>The feed-forward layer's output, one row per piece.</source>
+        <translation>前馈层的输出，每个词片一行。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="284" />
+        <source>The second residual connection</source>
+        <translation>第二个残差连接</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="286" />
+        <source>Again the sublayer's input is added back, cell by cell, to what it computed.</source>
+        <translation>子层的输入再次被逐元素加到它的计算结果上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="295" />
+        <source>LayerNorm: the layer's output</source>
+        <translation>LayerNorm：这一层的输出</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="297" />
+        <source>Normalised again, row by row: this is the next layer's input X_in (after layer 6, the model's output).</source>
+        <translation>再逐行归一化一次：这就是下一层的输入 X_in（第 6 层之后就是模型的输出）。</translation>
+    </message>
 </context>
 <context>
     <name>StageDrawing</name>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="48" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="62" />
         <source>{name} (head {head})</source>
         <translation>{name}（第 {head} 个头）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="210" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="233" />
         <source>{full}
 
 (Click to pin it beside the stage.)</source>
@@ -2738,7 +3181,7 @@
 （单击可将其固定在阶段旁边。）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/stage/drawing.py" line="295" />
+        <location filename="../../attn_gui/ui/stage/drawing.py" line="318" />
         <source>Z_{head} → columns {first}–{last}</source>
         <translation>Z_{head} → 第 {first}–{last} 列</translation>
     </message>

@@ -85,6 +85,7 @@ def test_npz_holds_every_matrix_stacked_by_head(tmp_path, capsys, mask):
     args = ["--tokens", "I love learning now", "--d-model", "6", "--heads", "3", "--seed", "7"]
     assert export(capsys, *args, "--mask", mask, "--out", str(out)) == (0, "", "")
     arrays = load_npz(out)
+    assert arrays.pop("tokens").tolist() == ["I", "love", "learning", "now"]
     assert set(arrays) == ALL_NAMES
     assert arrays["q"].shape == (3, 4, 2)
     assert arrays["weights"].shape == (3, 4, 4)
@@ -106,6 +107,8 @@ def test_npz_with_kv_tokens_has_the_kv_side_and_rectangular_weights(tmp_path, ca
     args = ["--tokens", "我 爱 学习", "--kv-tokens", "I love learning a lot", "--mask", "causal"]
     assert export(capsys, *args, "--out", str(out))[0] == 0
     arrays = load_npz(out)
+    assert arrays.pop("tokens").tolist() == ["我", "爱", "学习"]
+    assert arrays.pop("kv_tokens").tolist() == ["I", "love", "learning", "a", "lot"]
     assert set(arrays) == ALL_NAMES | {"x_kv", "pe_kv", "x_kv_in"}
     assert arrays["x_kv"].shape == (5, 4)
     assert arrays["weights"].shape == (2, 3, 5)

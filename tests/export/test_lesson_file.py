@@ -288,15 +288,15 @@ def test_json_that_is_not_a_lesson_is_refused(text):
 
 
 def test_a_lesson_from_a_newer_version_asks_for_an_update():
-    assert refused(with_field("version", 2)) == (
-        "The lesson was saved by a newer attn-gui (lesson format 2); this version reads format 1. "
+    assert refused(with_field("version", 3)) == (
+        "The lesson was saved by a newer attn-gui (lesson format 3); this version reads format 2. "
         "Update attn-gui to open it."
     )
 
 
 def test_an_older_format_is_refused():
     assert refused(with_field("version", 0)) == (
-        "The lesson is in lesson format 0, which this attn-gui cannot read; it reads format 1."
+        "The lesson is in lesson format 0, which this attn-gui cannot read; it reads format 2."
     )
 
 

@@ -76,6 +76,7 @@ def test_write_npy_keeps_the_masked_infinities():
 def test_npz_holds_every_matrix_stacked_by_head():
     with np.load(io.BytesIO(written(ALL_MATRICES_FORMATS[".npz"], TRACE)), allow_pickle=False) as npz:
         arrays = dict(npz)
+    assert arrays.pop("tokens").tolist() == list(TRACE.tokens)  # text, readable without pickle
     assert set(arrays) == set(TRACE.names)
     assert arrays["q"].shape == (2, 4, 2)
     for name in TRACE.names:
@@ -110,7 +111,7 @@ def test_npz_stacks_one_matrix_at_a_time():
     ALL_MATRICES_FORMATS[".npz"](counting, stream, MatrixExportOptions())
     assert counting.most == 1
     with np.load(io.BytesIO(stream.getvalue()), allow_pickle=False) as npz:
-        assert sorted(npz.files) == sorted(TRACE.names)
+        assert sorted(npz.files) == sorted([*TRACE.names, "tokens"])
 
 
 # --- JSON and CSV -------------------------------------------------------------------------
@@ -442,7 +443,7 @@ def test_export_matrices_dispatches_by_suffix(tmp_path):
     npz = tmp_path / "all.npz"
     assert export_matrices(TRACE, TRACE.get("q", 0), npz, ".npz", options) == [npz]  # always every matrix
     with np.load(npz, allow_pickle=False) as arrays:
-        assert set(arrays.files) == set(TRACE.names)
+        assert set(arrays.files) == {*TRACE.names, "tokens"}
     md = tmp_path / "w.md"
     assert export_matrices(TRACE, MASKED, md, ".md", options) == [md]
     assert md.read_text(encoding="utf-8") == markdown_table(MASKED)

@@ -10,6 +10,9 @@ from functools import cache
 from pathlib import Path
 
 import attn_gui.timeline
+from attn_gui.core import AttentionTrace
+from attn_gui.models.lesson.session import ModelSession
+from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.timeline.timeline import build_timeline
 
 from .conftest import CONFIGS, trace_for
@@ -35,13 +38,24 @@ def marked_templates() -> frozenset[str]:
 
 
 @cache
+def model_trace() -> AttentionTrace:
+    """A real model's layer: its bias, residual, LayerNorm and GELU stages have captions of their own."""
+    return ModelSession().trace(ModelLesson("I love learning", layer=2))
+
+
+@cache
 def used_templates() -> frozenset[str]:
-    return frozenset(
+    toy = (
         step.caption.template
         for name in CONFIGS
         for granularity in ("term", "cell", "row", "stage")
         for step in build_timeline(trace_for(name), granularity)
     )
+    # Term steps are the product's, as in the toy: a layer's 384-term products are left out.
+    model = (
+        step.caption.template for g in ("cell", "row", "stage") for step in build_timeline(model_trace(), g)
+    )
+    return frozenset((*toy, *model))
 
 
 def test_every_caption_template_is_a_marked_literal():
@@ -73,6 +87,14 @@ def test_captions_format_with_their_values_and_fit_on_a_line(trace, granularity)
         assert "}" not in text
         assert len(text) <= 120, text
         assert step.caption.format() == step.caption.template.format(**dict(step.caption.values))
+
+
+def test_a_model_layers_captions_format_and_fit_on_a_line():
+    for granularity in ("cell", "row", "stage"):
+        for step in build_timeline(model_trace(), granularity):
+            text = step.caption.format(number=_number)
+            assert "{" not in text
+            assert len(text) <= 120, text
 
 
 def test_the_default_lesson_reads_like_this():

@@ -41,9 +41,14 @@ NOTATION = {
     "debian", "ubuntu", "pyqtgraph", "numpy", "qt", "python", "pyside", "mit", "lgplv3", "bsd",
     "exp", "max", "sum", "sin", "cos", "pos", "attention", "transformer",
     "shift", "ctrl", "alt", "esc", "pgup", "pgdown", "home", "end", "english", "var", "nats",
+    "cls", "sep", "unk", "bert",
 }  # fmt: skip
-# Kept in English on purpose: the term of art, and the example sentence the presets pose.
-PHRASES = ("one-hot", "I love learning")
+# Kept in English on purpose: the term of art, the example sentence the presets pose, and the
+# names of a model, its publisher and its files.
+PHRASES = (
+    "one-hot", "I love learning", "all-MiniLM-L6-v2", "Hugging Face",
+    "config.json", "model.safetensors", "tokenizer.json",
+)  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z_0-9]*")
 
 

@@ -3,9 +3,9 @@
 import numpy as np
 from numpy.typing import NDArray
 
-from attn_gui.models.bert.tokenizer import TOO_MANY_PIECES, WordPieces
+from attn_gui.models.bert.tokenizer import WordPieces
 from attn_gui.models.bert.weights import BertWeights
-from attn_gui.models.errors import ModelError
+from attn_gui.models.errors import TOO_MANY_PIECES, ModelError
 
 Array = NDArray[np.float64]
 

@@ -8,14 +8,10 @@ from pathlib import Path
 from tokenizers import Tokenizer
 from tokenizers.models import WordPiece
 
-from attn_gui.models.errors import ModelError
+from attn_gui.models.errors import NO_TEXT, TOO_MANY_PIECES, ModelError
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 SPECIAL_PIECES = ("[CLS]", "[SEP]", "[UNK]")
-TOO_MANY_PIECES = QT_TRANSLATE_NOOP(
-    "ModelError",
-    "The text makes {count} word pieces with [CLS] and [SEP], more than the model's limit of {limit}.",
-)
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,7 @@ class WordPieceTokenizer:
         encoding = self._tokenizer.encode(text)
         word_index = tuple(encoding.word_ids)
         if all(word is None for word in word_index):  # nothing but [CLS] and [SEP]
-            raise ModelError(QT_TRANSLATE_NOOP("ModelError", "There is no text to read."))
+            raise ModelError(NO_TEXT)
         if len(encoding.ids) > self.max_pieces:
             raise ModelError(
                 TOO_MANY_PIECES,

@@ -18,6 +18,11 @@ _CAPTIONS = {
     "pe-stage": QT_TRANSLATE_NOOP(
         "Caption", "PE: one row of sines and cosines per position, the shape of X, {shape}"
     ),
+    # A real model's layer starts from its input: layer 1's embeddings, or the previous layer's output.
+    "x_in-row": QT_TRANSLATE_NOOP(
+        "Caption", "Word piece {position}, “{token}”, enters the layer as row {position}: {d_model} numbers"
+    ),
+    "x_in-stage": QT_TRANSLATE_NOOP("Caption", "X_in: the layer's input, one row per word piece, {shape}"),
     "k_t-row": QT_TRANSLATE_NOOP(
         "Caption", "Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}"
     ),

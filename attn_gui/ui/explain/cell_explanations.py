@@ -12,10 +12,47 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from attn_gui.core import AttentionTrace, causal_mask, product_cell, product_matrices
-from attn_gui.core.stage import CONCAT, INPUT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE
+from attn_gui.core.stage import (
+    ACTIVATION,
+    BIAS,
+    CONCAT,
+    INPUT,
+    LAYER_NORM,
+    MASK,
+    PRODUCT,
+    SCALE,
+    SOFTMAX,
+    SUM,
+    TRANSPOSE,
+)
 from attn_gui.notation import MATRIX_SYMBOLS, format_number
+from attn_gui.translatable import QT_TRANSLATE_NOOP
 
-_HEAD_BLOCKS = {"w_q": "d_k", "w_k": "d_k", "w_v": "d_v"}  # projections whose columns split by head
+# Projections whose columns split by head (the toy's W, a model's Wᵀ), and the size of a block.
+_HEAD_BLOCKS = {"w_q": "d_k", "w_k": "d_k", "w_v": "d_v", "w_q_t": "d_k", "w_k_t": "d_k", "w_v_t": "d_v"}
+_INPUTS = {"w_q_t": "x_in", "w_k_t": "x_in", "w_v_t": "x_in", "w_1_t": "attn_norm", "w_2_t": "gelu"}
+# What a row of a model's layer holds: a bias, LayerNorm's γ and β, a row's mean and variance.
+_ROWS = {
+    "bias": QT_TRANSLATE_NOOP(
+        "CellExplanation", "A learned bias: {matrix}[{column}] is added to column {column} of every row."
+    ),
+    "gamma": QT_TRANSLATE_NOOP(
+        "CellExplanation",
+        "LayerNorm's learned scale for feature {column}: every row's feature {column} is multiplied by it.",
+    ),
+    "beta": QT_TRANSLATE_NOOP(
+        "CellExplanation",
+        "LayerNorm's learned shift for feature {column}: it is added to every row's feature {column}.",
+    ),
+    "mean": QT_TRANSLATE_NOOP(
+        "CellExplanation",
+        "The mean of row {row} of {matrix}: its {count} numbers added and divided by {count}.",
+    ),
+    "var": QT_TRANSLATE_NOOP(
+        "CellExplanation",
+        "The variance of row {row} of {matrix}: the mean of (x − μ)² over its {count} numbers.",
+    ),
+}
 
 
 def _joined(items: Sequence[str], max_terms: int | None) -> tuple[str, bool]:
@@ -100,8 +137,16 @@ def _product(c: _Cell) -> list[str]:
 
 
 def _input(c: _Cell) -> list[str]:
-    """What an embedding cell is: one feature of one token's vector."""
+    """What an embedding cell is: one feature of one token's vector (a model's layer: its input)."""
     matrix = c.trace.get(c.stage)
+    if c.stage == "x_in":
+        return [
+            QCoreApplication.translate(
+                "CellExplanation",
+                "Feature {feature} of word piece {token} entering the layer: the embeddings for layer 1, "
+                "the previous layer's output for any later one.",
+            ).format(feature=c.j + 1, token=_position(c.i, matrix.rows[c.i]))
+        ]
     return [
         QCoreApplication.translate(
             "CellExplanation", "Feature {feature} of the embedding of token {token}: one row per token."
@@ -112,12 +157,20 @@ def _input(c: _Cell) -> list[str]:
 def _weight(c: _Cell) -> list[str]:
     """What a learned weight multiplies, and which head owns it."""
     dims = c.trace.dims
-    if c.stage == "w_o":
+    if c.stage in ("w_o", "w_o_t"):
         return [
             QCoreApplication.translate(
                 "CellExplanation",
-                "A learned weight of W_O: row {row} multiplies column {row} of Concat, from head {head}.",
-            ).format(row=c.i + 1, head=c.i // dims.d_v + 1)
+                "A learned weight of {matrix}: row {row} multiplies column {row} of Concat, "
+                "from head {head}.",
+            ).format(matrix=MATRIX_SYMBOLS[c.stage], row=c.i + 1, head=c.i // dims.d_v + 1)
+        ]
+    if c.stage in ("w_1_t", "w_2_t"):
+        return [
+            QCoreApplication.translate(
+                "CellExplanation",
+                "A learned weight of {matrix}: row {row} multiplies column {row} of {input}.",
+            ).format(matrix=MATRIX_SYMBOLS[c.stage], row=c.i + 1, input=MATRIX_SYMBOLS[_INPUTS[c.stage]])
         ]
     width = getattr(dims, _HEAD_BLOCKS[c.stage])
     return [
@@ -125,6 +178,81 @@ def _weight(c: _Cell) -> list[str]:
             "CellExplanation", "A learned weight of {matrix}: row {row} multiplies input feature {row}."
         ).format(matrix=MATRIX_SYMBOLS[c.stage], row=c.i + 1),
         _head_columns(c.j // width, width, MATRIX_SYMBOLS[c.stage]),
+    ]
+
+
+def _bias(c: _Cell) -> list[str]:
+    """A learned row added to (or, for γ, multiplying) every row of a matrix."""
+    symbol = MATRIX_SYMBOLS[c.stage]
+    kind = c.stage.rsplit("_", 1)[-1] if c.stage.endswith(("_gamma", "_beta")) else "bias"
+    lines = [QCoreApplication.translate("CellExplanation", _ROWS[kind]).format(matrix=symbol, column=c.j + 1)]
+    block = _HEAD_BLOCKS.get(f"w_{c.stage.removeprefix('b_')}_t")
+    if block is not None:
+        width = getattr(c.trace.dims, block)
+        lines.append(_head_columns(c.j // width, width, symbol))
+    return lines
+
+
+def _statistic(c: _Cell) -> list[str]:
+    """A row's mean or variance in a LayerNorm, over its d_model features."""
+    stage = c.stage.rsplit("_", 1)[0]
+    source = c.trace.get(c.trace.stage(stage).operands[0])
+    row = source.array[c.i]
+    text = _ROWS["mean" if c.stage.endswith("_mean") else "var"]
+    return [
+        QCoreApplication.translate("CellExplanation", text).format(
+            row=_position(c.i, source.rows[c.i]), matrix=MATRIX_SYMBOLS[source.name], count=len(row)
+        )
+    ]
+
+
+def _elementwise(c: _Cell) -> list[str]:
+    """A real layer's cell-by-cell stages: a residual sum, a bias added, GELU."""
+    stage = c.trace.stage(c.stage)
+    operands = [c.trace.operand(name, c.head) for name in stage.operands]
+    x = float(operands[0].array[c.i, c.j])
+    first = f"{MATRIX_SYMBOLS[operands[0].name]}[{operands[0].rows[c.i]}, {operands[0].columns[c.j]}]"
+    if stage.kind == ACTIVATION:
+        phi = 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
+        return [
+            f"= GELU({first}) = {c.num(x)} × Φ({c.num(x)}) = {c.num(x)} × {c.num(phi)} = {c.num(c.value())}",
+            QCoreApplication.translate(
+                "CellExplanation",
+                "Φ(x) = ½ (1 + erf(x / √2)): the chance that a standard normal number is below x.",
+            ),
+        ]
+    other = operands[1]
+    row = 0 if stage.kind == BIAS else c.i
+    y = float(other.array[row, c.j])
+    second = (
+        f"{MATRIX_SYMBOLS[other.name]}[{other.columns[c.j]}]"
+        if stage.kind == BIAS
+        else f"{MATRIX_SYMBOLS[other.name]}[{other.rows[c.i]}, {other.columns[c.j]}]"
+    )
+    return [f"= {first} + {second} = {c.num(x)} + {c.operand(y)} = {c.num(c.value())}"]
+
+
+def _layer_norm(c: _Cell) -> list[str]:
+    """(x − μ) / √(σ² + ε) · γ + β with this row's μ and σ² and this feature's γ and β."""
+    source, gamma, beta = (c.trace.get(name) for name in c.trace.stage(c.stage).operands)
+    x, g, b = float(source.array[c.i, c.j]), float(gamma.array[0, c.j]), float(beta.array[0, c.j])
+    mean, var = c.value(f"{c.stage}_mean", c.i, 0), c.value(f"{c.stage}_var", c.i, 0)
+    eps = c.trace.layer_norm_eps
+    return [
+        f"= ({c.num(x)} − {c.operand(mean)}) / √({c.num(var)} + {eps:g}) × {c.operand(g)} + {c.operand(b)}"
+        f" = {c.num(c.value())}",
+        QCoreApplication.translate(
+            "CellExplanation",
+            "μ = {mean} and σ² = {var} are row {row}'s mean and variance; γ = {gamma} and β = {beta} "
+            "are feature {column}'s learned scale and shift.",
+        ).format(
+            mean=c.num(mean),
+            var=c.num(var),
+            row=_position(c.i, source.rows[c.i]),
+            gamma=c.num(g),
+            beta=c.num(b),
+            column=c.j + 1,
+        ),
     ]
 
 
@@ -150,7 +278,9 @@ def _positional(c: _Cell) -> list[str]:
 
 
 def _sum(c: _Cell) -> list[str]:
-    """X + PE, cell by cell, with both numbers."""
+    """X + PE, cell by cell, with both numbers (any other sum: a residual)."""
+    if c.stage not in ("x_in", "x_kv_in"):
+        return _elementwise(c)
     x, pe = ("x_kv", "pe_kv") if c.stage == "x_kv_in" else ("x", "pe")
     if not c.trace.positional_encoding:
         return [
@@ -255,7 +385,12 @@ _BY_NAME: dict[str, Explainer] = {
     "pe_kv": _positional,
     "x_kv": _input,
     "x_kv_in": _sum,
-    **dict.fromkeys(("w_q", "w_k", "w_v", "w_o"), _weight),
+    **dict.fromkeys(
+        ("w_q", "w_k", "w_v", "w_o", "w_q_t", "w_k_t", "w_v_t", "w_o_t", "w_1_t", "w_2_t"), _weight
+    ),
+    **dict.fromkeys(("b_q", "b_k", "b_v", "b_o", "b_1", "b_2"), _bias),
+    **dict.fromkeys(("attn_norm_gamma", "attn_norm_beta", "output_norm_gamma", "output_norm_beta"), _bias),
+    **dict.fromkeys(("attn_norm_mean", "attn_norm_var", "layer_output_mean", "layer_output_var"), _statistic),
 }
 _BY_KIND: dict[str, Explainer] = {
     INPUT: _input,
@@ -266,6 +401,9 @@ _BY_KIND: dict[str, Explainer] = {
     MASK: _masked,
     SOFTMAX: _softmax,
     CONCAT: _concat,
+    BIAS: _elementwise,
+    ACTIVATION: _elementwise,
+    LAYER_NORM: _layer_norm,
 }
 
 

@@ -1,4 +1,5 @@
-"""Showing a ConfigError beside the field it is about, never in a dialog that hides the input."""
+"""Showing a ConfigError (or a model's refusal) beside the field it is about, never in a dialog
+that hides the input."""
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
@@ -60,9 +61,13 @@ class FieldErrors:
 
     def show(self, error: ConfigError) -> None:
         """Show only this error: the core reports the first problem it finds."""
+        self.show_message(error.field, config_error_text(error))
+
+    def show_message(self, name: str, message: str) -> None:
+        """Show ``message`` under field ``name`` (or in the general label), and only it."""
         self.clear()
-        field, label = self._fields.get(error.field, (None, self._general))
-        self._shown = (field, label, config_error_text(error))
+        field, label = self._fields.get(name, (None, self._general))
+        self._shown = (field, label, message)
         self.restyle()
         label.show()
 

@@ -1,7 +1,9 @@
 """The input dock: every value that poses the attention problem, applied live and never lost."""
 
 import random
+from collections.abc import Callable
 from contextlib import ExitStack
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
@@ -21,10 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from attn_gui.core import MASKS, MAX_HEADS, MAX_SIZE, AttentionConfig, ConfigError, tokenize
+from attn_gui.i18n import model_error_text
+from attn_gui.models.errors import ModelError
+from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.presets import PRESETS, preset_config
 from attn_gui.ui.fonts import missing_font_message, undrawable
 from attn_gui.ui.input.field_errors import FieldErrors, make_error_label
 from attn_gui.ui.input.input_texts import field_texts
+from attn_gui.ui.input.model_fields import ModelFields, model_error_field
+from attn_gui.ui.input.source_combo import TOY, SourceCombo
 
 MAX_SEED_SHOWN = 2**31 - 1  # a QSpinBox holds a signed 32-bit int; the core would take up to 2**32 - 1
 EDITED = "edited"  # the embedding entry that stands for values typed into the matrices
@@ -43,9 +50,13 @@ class InputPanel(QWidget):
     configChanged = Signal(object)
     resetEditsRequested = Signal()
     finished = Signal()  # Enter applied a valid value: the keyboard can go back to the lesson
+    openModelFolderRequested = Signal()
 
     def __init__(self, config: AttentionConfig | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Set by the window: shows a model's lesson (None: the toy), raising ModelError if it cannot.
+        self.model_applier: Callable[[ModelLesson | None], None] | None = None
+        self._model: ModelLesson | None = None
         self.debounce_ms = 250
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -102,7 +113,45 @@ class InputPanel(QWidget):
 
     # Building
 
+    def model(self) -> ModelLesson | None:
+        """The model lesson shown, or None for the toy."""
+        return self._model
+
+    def set_model(self, lesson: ModelLesson | None) -> None:
+        """Show ``lesson`` (None: the toy's fields) without applying it: the caller already has."""
+        self._timer.stop()
+        self._errors.clear()
+        self._model = lesson
+        with ExitStack() as stack:
+            for widget in (self._source, self._tokens, self._model_fields.layer):
+                stack.enter_context(QSignalBlocker(widget))
+            self._source.choose(None if lesson is None else lesson.model)
+            if lesson is not None:
+                self._tokens.setText(lesson.text)
+                self._model_fields.layer.setValue(lesson.layer)
+        self._show_mode()
+
+    def show_model(self, name: str, layers: int, heads: int, d_model: int, pieces: tuple[str, ...]) -> None:
+        """What the model shown is and how it reads the text (the window knows, once loaded)."""
+        with QSignalBlocker(self._model_fields.layer):
+            self._model_fields.show_model(name, layers, heads, d_model, pieces)
+
+    def add_model_folder(self, folder: Path) -> None:
+        """Offer a model folder among the sources, and switch to it."""
+        self._source.choose(str(folder))
+
+    def _show_mode(self) -> None:
+        """The toy's sizes and switches, or the model's layer and pieces: never both."""
+        toy = self._model is None
+        for widget in (self._sizes, self._computation, self._split_cjk, self._cross, self._kv_tokens):
+            widget.setVisible(toy)
+        self._labels["kv_tokens"].setVisible(toy)
+        self._model_fields.setVisible(not toy)
+        self._show_sentence_label()
+        self._font_notice.setVisible(toy and bool(self._font_notice.text()))
+
     def _build_widgets(self) -> None:
+        self._source = _narrow(SourceCombo())
         self._presets = self._combo("presets", (None, *(preset.id for preset in PRESETS)))
         self._tokens = self._named(QLineEdit(), "tokens")
         self._split_cjk = self._named(QCheckBox(), "split_cjk")
@@ -124,7 +173,8 @@ class InputPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         top = QGridLayout()
-        self._add_row(top, 0, "presets", self._presets, error=False)
+        self._add_row(top, 0, "source", self._source)
+        self._add_row(top, 2, "presets", self._presets, error=False)
         layout.addLayout(top)
         self._sentence = QGroupBox()
         grid = QGridLayout(self._sentence)
@@ -137,6 +187,10 @@ class InputPanel(QWidget):
         self._font_notice.hide()
         grid.addWidget(self._font_notice, 6, 0, 1, 2)
         layout.addWidget(self._sentence)
+        self._model_fields = ModelFields()
+        self._model_fields.hide()
+        self._errors.add("layer", self._model_fields.layer, self._model_fields.layer_error)
+        layout.addWidget(self._model_fields)
         self._sizes = QGroupBox()
         grid = QGridLayout(self._sizes)
         for row, name in enumerate(("d_model", "num_heads", "d_k", "d_v")):
@@ -163,10 +217,7 @@ class InputPanel(QWidget):
         combo = self._named(QComboBox(), name)
         for value in data:
             combo.addItem("", value)
-        # Long entries (the preset titles) must not widen the dock; the open list shows them whole.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        return combo
+        return _narrow(combo)
 
     def _spin(self, name: str, low: int, high: int) -> QSpinBox:
         spin = self._named(QSpinBox(), name)
@@ -197,6 +248,9 @@ class InputPanel(QWidget):
             self._errors.add(name, field, message)
 
     def _connect(self) -> None:
+        self._source.currentIndexChanged.connect(self._source_chosen)
+        self._model_fields.layerChanged.connect(self._changed)
+        self._model_fields.openFolderRequested.connect(self.openModelFolderRequested)
         self._presets.currentIndexChanged.connect(self._load_preset)
         for edit in (self._tokens, self._kv_tokens):
             edit.textChanged.connect(self._changed)
@@ -240,6 +294,7 @@ class InputPanel(QWidget):
             for target in (widget, label):
                 if target is not None:
                     target.setToolTip(tip)
+        self._source.retranslate()
         self._presets.setItemText(0, QCoreApplication.translate("InputPanel", "Presets…"))
         for index, preset in enumerate(PRESETS, start=1):
             self._presets.setItemText(index, QCoreApplication.translate("Preset", preset.title))
@@ -253,8 +308,22 @@ class InputPanel(QWidget):
         self._kv_tokens.setPlaceholderText(QCoreApplication.translate("InputPanel", "e.g. 我 爱 学习"))
         self._sentence.setTitle(QCoreApplication.translate("InputPanel", "Sentence"))
         self._sizes.setTitle(QCoreApplication.translate("InputPanel", "Sizes"))
+        self._show_sentence_label()
         self._computation.setTitle(QCoreApplication.translate("InputPanel", "Computation"))
         self._sync_dependents()
+
+    def _show_sentence_label(self) -> None:
+        """The toy's tokens are words split at spaces; a model reads the text as it is."""
+        if self._model is None:
+            text, tip = field_texts()["tokens"]
+        else:
+            text = QCoreApplication.translate("InputPanel", "&Text:")
+            tip = QCoreApplication.translate(
+                "InputPanel", "The text the model reads, as typed: the model splits it into its word pieces."
+            )
+        self._labels["tokens"].setText(text)
+        for widget in (self._labels["tokens"], self._tokens):
+            widget.setToolTip(tip)
 
     def _edited_text(self) -> str:
         return QCoreApplication.translate("InputPanel", "typed values")
@@ -328,16 +397,51 @@ class InputPanel(QWidget):
     def _changed(self) -> None:
         """Wait for a pause before applying, but drop a message the edit has fixed at once."""
         self._sync_dependents()
-        try:
-            self._build()
-        except ConfigError:
-            pass  # shown after the pause, so a half-typed number does not flash a message
-        else:
-            self._errors.clear()
+        if self._model is None:
+            try:
+                self._build()
+            except ConfigError:
+                pass  # shown after the pause, so a half-typed number does not flash a message
+            else:
+                self._errors.clear()
         self._timer.start(self.debounce_ms)
+
+    def _source_chosen(self) -> None:
+        """The toy, or a model: applied at once, the sentence kept as typed."""
+        source = self._source.source()
+        if source is TOY:
+            self._apply_model(None)
+        else:
+            layer = self._model_fields.layer.value() if self._model is not None else 1
+            self._apply_model(ModelLesson(self._tokens.text(), source, layer))
+
+    def _apply_model(self, lesson: ModelLesson | None) -> bool:
+        """Hand ``lesson`` to the window; a refusal is said under its field and the last good
+        lesson stays (the source list goes back to it)."""
+        if lesson == self._model:
+            return True
+        try:
+            if self.model_applier is not None:
+                self.model_applier(lesson)
+        except ModelError as error:
+            if lesson is not None and (self._model is None or lesson.model != self._model.model):
+                # the model itself was refused: back to the last
+                self._source.choose(None if self._model is None else self._model.model, quietly=True)
+            self._errors.show_message(model_error_field(error), model_error_text(error))
+            return False
+        self._errors.clear()
+        self._model = lesson
+        self._show_mode()
+        if lesson is None:  # back to the toy: its sentence as it was
+            self._fill(self._config, self._split_cjk.isChecked(), None, None)
+        return True
 
     def _apply(self) -> bool:
         """Apply the fields; False (with the message beside its field) when one is invalid."""
+        if self._model is not None:
+            return self._apply_model(
+                ModelLesson(self._tokens.text(), self._model.model, self._model_fields.layer.value())
+            )
         try:
             config = self._build()
         except ConfigError as error:
@@ -372,6 +476,9 @@ class InputPanel(QWidget):
         preset = PRESETS[index - 1]
         with QSignalBlocker(self._presets):
             self._presets.setCurrentIndex(0)  # so the same example can be chosen again later
+        if self._model is not None:  # the examples are the toy's
+            self._source.choose(TOY, quietly=True)
+            self._apply_model(None)
         if self._edits_present:
             self.set_edits_present(False)
             self.resetEditsRequested.emit()
@@ -382,3 +489,10 @@ class InputPanel(QWidget):
     def _pick_new_seed(self) -> None:
         offset = self._random.randint(1, MAX_SEED_SHOWN)  # never 0, so the seed always changes
         self._seed.setValue((self._seed.value() + offset) % (MAX_SEED_SHOWN + 1))
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """Long entries (the preset titles) must not widen the dock; the open list shows them whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo

@@ -4,6 +4,14 @@ from attn_gui.translatable import QT_TRANSLATE_NOOP
 from attn_gui.ui.described import Described, translated
 
 _FIELDS: dict[str, Described] = {
+    "source": (
+        QT_TRANSLATE_NOOP("InputPanel", "&Model:"),
+        QT_TRANSLATE_NOOP(
+            "InputPanel",
+            "Random weights teach the arithmetic at any size; a pretrained model shows what real "
+            "attention has learned, with its own word pieces and weights, one layer at a time.",
+        ),
+    ),
     "presets": (
         QT_TRANSLATE_NOOP("InputPanel", "E&xamples:"),
         QT_TRANSLATE_NOOP(

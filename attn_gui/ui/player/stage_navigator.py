@@ -110,7 +110,10 @@ class PipelineStrip(QScrollArea):
             return
         while (item := self._layout.takeAt(0)) is not None:
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleted only when the event loop comes round
                 item.widget().deleteLater()
+        for button in self.buttons.values():
+            self.group.removeButton(button)
         self.buttons = {}
         for index, stage in enumerate(trace.stages):
             if index:

@@ -72,6 +72,10 @@ class CellTextItem(pg.GraphicsObject):
         static.prepare(font=self._font)
         return static
 
+    def cell_size(self) -> tuple[float, float]:
+        """The smallest cell, in pixels, that prints every number."""
+        return self._size
+
     def fits(self, cell_width: float, cell_height: float) -> bool:
         """True when the widest number fits a cell of that size in pixels."""
         return self._values.size > 0 and cell_width >= self._size[0] and cell_height >= self._size[1]

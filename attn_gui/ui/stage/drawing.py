@@ -11,7 +11,19 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace, TraceMatrix
-from attn_gui.core.stage import CONCAT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE
+from attn_gui.core.stage import (
+    ACTIVATION,
+    BIAS,
+    CONCAT,
+    LAYER_NORM,
+    MASK,
+    PRODUCT,
+    SCALE,
+    SOFTMAX,
+    SUM,
+    TRANSPOSE,
+    Stage,
+)
 from attn_gui.notation import MATRIX_SYMBOLS, format_number
 from attn_gui.timeline.model import Step
 from attn_gui.timeline.stage_matrices import shape_equation, stage_matrices
@@ -22,10 +34,12 @@ from attn_gui.ui.stage.matrix_view import ZOOM_STEP, MatrixView
 from attn_gui.ui.stage.view_options import ViewOptions
 
 EDITABLE = ("x", "x_kv", "w_q", "w_k", "w_v", "w_o")
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 DEFAULT_CAPTION_SCALE = 1.3
 MAX_CONCAT_OPERANDS = 8  # beyond this many heads the concat shows only its result
 FOCUSED_TERMS = 3  # terms on the equation strip when the focus strip shows them all
 EQUATION_LINES = 2
+NUMBERED_RESULT = 8  # columns of a result that is always wide enough to print its numbers
 WIDE = 16  # columns beyond which a matrix takes no more width: it is drawn as a heatmap that fits
 
 
@@ -70,6 +84,8 @@ class StageDrawing(QWidget):
         self.shapes = QLabel(self)
         self.shapes.setObjectName("stage_shapes")
         self.shapes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.formula, self.shapes):  # a LayerNorm's formula must not widen the window
+            label.setWordWrap(True)
         self.row = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.formula)
@@ -116,7 +132,7 @@ class StageDrawing(QWidget):
         if stage.kind == CONCAT and len(operands) > MAX_CONCAT_OPERANDS:
             operands = ()
         matrices = [*operands, shown.result, *shown.companions]
-        symbols = [*self._operator_symbols(stage.kind, trace, len(operands)), *([""] * len(shown.companions))]
+        symbols = [*self._operator_symbols(stage, trace, len(operands)), *([""] * len(shown.companions))]
         self.formula.setText(stage.formula)
         self.shapes.setText(shape_equation(trace, name, head))
         self._ensure_widgets(len(matrices))
@@ -132,6 +148,13 @@ class StageDrawing(QWidget):
             )
             view.editable = matrix.name in EDITABLE
             view.tooltip_provider = self._explainer(matrix, max_terms=8)
+            rows, columns = matrix.array.shape
+            # A bias or γ is one row: drawn as a strip, not stretched to the height of the others.
+            # A column or two (LayerNorm's μ and σ²) and a small result (S of 5 × 5 after Q · Kᵀ)
+            # are given the width of their numbers.
+            view.setMaximumHeight(view.row_vector_height() if rows == 1 else QWIDGETSIZE_MAX)
+            numbered = columns <= 2 or (index == len(operands) and columns <= NUMBERED_RESULT)
+            view.setMinimumWidth(view.label_width() + columns * view.number_width() if numbered else 0)
             view.setVisible(True)
         self._shares = shares
         self._result = self.views[len(operands)]
@@ -298,14 +321,17 @@ class StageDrawing(QWidget):
         return matrix_title(matrix)
 
     @staticmethod
-    def _operator_symbols(kind: str, trace: AttentionTrace, operand_count: int) -> list[str]:
+    def _operator_symbols(stage: Stage, trace: AttentionTrace, operand_count: int) -> list[str]:
         """The symbol drawn before each matrix: none before the first, '=' or '→' before the result."""
+        kind = stage.kind
         if operand_count == 0:
             return [""]
         if kind == PRODUCT:
             return ["", "·", "="]
-        if kind == SUM:
+        if kind in (SUM, BIAS):
             return ["", "+", "="]
+        if kind == LAYER_NORM:  # LN(R) · γ + β = N
+            return ["LN(", ")·", "+", "="]
         if kind == CONCAT:
             return ["", *(["|"] * (operand_count - 1)), "="]
         arrow = {
@@ -313,13 +339,14 @@ class StageDrawing(QWidget):
             SCALE: f"÷ √{trace.dims.d_k} =" if trace.scale else "× 1 =",
             MASK: "+ M =",
             SOFTMAX: "softmax →",
+            ACTIVATION: f"{stage.function.upper()} →",
         }[kind]
         return ["", arrow]
 
     def _explainer(self, matrix: TraceMatrix, max_terms: int | None) -> Callable[[int, int], str]:
         trace = self._trace
-        offset = _column_offset(matrix)
-        head = None if matrix.name in EDITABLE else matrix.head
+        offset = _column_offset(trace, matrix)
+        head = None if matrix.name in trace.head_blocks else matrix.head
 
         def explain(i: int, j: int) -> str:
             return explain_cell(trace, matrix.name, head, i, j + offset, max_terms=max_terms)
@@ -348,7 +375,7 @@ class StageDrawing(QWidget):
 
     def _edited(self, view: MatrixView, i: int, j: int, value: float) -> None:
         if view.matrix is not None:
-            self.cellEdited.emit(view.matrix.name, i, j + _column_offset(view.matrix), value)
+            self.cellEdited.emit(view.matrix.name, i, j + _column_offset(self._trace, view.matrix), value)
 
     def _operator_font(self) -> QFont:
         font = QFont(self.font())
@@ -378,8 +405,8 @@ class StageDrawing(QWidget):
             self._share_width()  # after the views' labels have taken the new size
 
 
-def _column_offset(matrix: TraceMatrix) -> int:
-    """Where a head's block of W_Q, W_K or W_V starts within the whole matrix."""
-    if matrix.name in ("w_q", "w_k", "w_v") and matrix.head is not None:
+def _column_offset(trace: AttentionTrace, matrix: TraceMatrix) -> int:
+    """Where a head's block of W_Q (W_K, W_V, a model's bias) starts within the whole matrix."""
+    if matrix.name in trace.head_blocks and matrix.head is not None:
         return matrix.head * matrix.array.shape[1]
     return 0

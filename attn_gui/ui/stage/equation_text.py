@@ -66,6 +66,24 @@ def _mask(eq: Equation, number: Number, limit: int | None) -> str:
     return _cut(pairs, limit)
 
 
+def _activation(eq: Equation, number: Number, limit: int | None) -> str:
+    (x, phi), value = eq.terms[0], number(eq.value)
+    return f"GELU({number(x)}) = {number(x)} × Φ({number(x)}) = {number(x)} × {number(phi)} = {value}"
+
+
+def _layer_norm(eq: Equation, number: Number, limit: int | None) -> str:
+    (x, mean), (var, eps), (gamma, beta) = eq.terms
+    return (
+        f"({number(x)} − {_factor(mean, number)}) ÷ √({number(var)} + {eps:g}) × {_factor(gamma, number)}"
+        f" + {_factor(beta, number)} = {number(eq.value)}"
+    )
+
+
+def _moments(eq: Equation, number: Number, limit: int | None) -> str:
+    (mean, var), deviation = eq.terms[0], eq.value
+    return _cut([f"μ = {number(mean)}", f"σ² = {number(var)}", f"√(σ² + ε) = {number(deviation)}"], None)
+
+
 def _exp(eq: Equation, number: Number, limit: int | None) -> str:
     pairs = zip(eq.terms, eq.values, strict=False)
     return _cut([f"exp({number(s)} − {_factor(m, number)}) = {number(e)}" for (s, m), e in pairs], limit)
@@ -95,6 +113,9 @@ _FORMATS: dict[str, Callable[[Equation, Number, int | None], str]] = {
     "row-sum": _row_sum,
     "divide-row": _divide_row,
     "copy": _copy,
+    "activation": _activation,
+    "layer-norm": _layer_norm,
+    "moments": _moments,
 }
 
 

@@ -35,6 +35,7 @@ SAFE_HIGHLIGHT = "#d55e00"  # vermillion (Okabe-Ito): apart from blue and from y
 MASKED_RGBA = (90, 90, 90, 255)
 EDGE_ROOM = 20  # pixels a column label may reach past the matrix's first and last columns
 CELL_FONT_SCALE = 1.2  # cell numbers slightly larger than the interface text, for the back row
+ROW_VECTOR_LINES = 10  # lines of cell text a one-row matrix is given: its row about three lines high
 FRAME_WIDTH = 24  # the view's and the plot's margins, beside the axes
 ZOOM_STEP = 1.5  # one press of + or one notch of the wheel
 
@@ -68,6 +69,8 @@ class MatrixView(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(self)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.title, self.caption):  # a narrow matrix wraps its labels, not widens the stage
+            label.setWordWrap(True)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMouseTracking(True)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click gives the keys to the stage
@@ -277,6 +280,14 @@ class MatrixView(QWidget):
             right.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 16)
         else:
             self.plot.hideAxis("right")
+
+    def row_vector_height(self) -> int:
+        """The height that shows a single row at reading size: title, labels, the row, colour bar."""
+        return round(QFontMetrics(self._cell_font()).height() * ROW_VECTOR_LINES)
+
+    def number_width(self) -> int:
+        """The width of a cell that prints the widest of this matrix's numbers."""
+        return round(self.numbers.cell_size()[0]) + 2
 
     def label_width(self) -> int:
         """The width that is not cells: the row labels, the row sums, the margins."""

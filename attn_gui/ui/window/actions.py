@@ -22,6 +22,7 @@ class Actions:
     exclusive choices whose actions carry their choice as data."""
 
     open_lesson: QAction
+    open_model_folder: QAction
     save_lesson: QAction
     save_lesson_as: QAction
     export_figure: QAction
@@ -116,6 +117,13 @@ def create_actions(
     actions = Actions(
         open_lesson=_action(
             parent, QCoreApplication.translate("Menus", "&Open lesson…"), QKeySequence.StandardKey.Open
+        ),
+        open_model_folder=_action(
+            parent,
+            QCoreApplication.translate("Menus", "Open &model folder…"),
+            tip=QCoreApplication.translate(
+                "Menus", "A BERT-family encoder in the Hugging Face layout, to step through its layers"
+            ),
         ),
         save_lesson=_action(
             parent,

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from attn_gui.export.lesson_file import SUFFIX, Lesson, LessonError, load_lesson, save_lesson
 from attn_gui.export.write_errors import describe_write_error
-from attn_gui.i18n import lesson_error_text
+from attn_gui.i18n import lesson_error_text, model_error_text
+from attn_gui.models.errors import ModelError
 
 MAX_RECENT = 8
 
@@ -92,13 +93,11 @@ class LessonFiles(QObject):
             path = Path(name)
         try:
             lesson = load_lesson(path)
-        except LessonError as error:
-            self._complain(
-                QCoreApplication.translate("LessonFiles", "Could not open the lesson"),
-                lesson_error_text(error),
-            )
+            self.apply(lesson, path)
+        except (LessonError, ModelError) as error:  # a lesson of a model that is not here
+            text = lesson_error_text(error) if isinstance(error, LessonError) else model_error_text(error)
+            self._complain(QCoreApplication.translate("LessonFiles", "Could not open the lesson"), text)
             return False
-        self.apply(lesson, path)
         self._remember(path)
         return True
 

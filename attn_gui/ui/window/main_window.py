@@ -47,6 +47,7 @@ from attn_gui.ui.window.document import LessonDocument
 from attn_gui.ui.window.keyboard import ClickerKeys
 from attn_gui.ui.window.lesson_files import LessonFiles
 from attn_gui.ui.window.menus import build_menus, show_about
+from attn_gui.ui.window.model_mode import ModelMode
 from attn_gui.ui.window.preferences import Preferences
 from attn_gui.ui.window.presentation import Presentation
 
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self.strip.stageSelected.connect(self.set_stage)
         self.head_selector = QComboBox(self)
         self.head_selector.setObjectName("head_selector")
+        # As wide as its entries, whichever lesson filled it ("1 of 2", then a model's "1 of 12").
+        self.head_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.head_selector.setToolTip(
             QCoreApplication.translate("MainWindow", "Which head's Q, K, V and weights to show")
         )
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.stage_title.setObjectName("stage_title")
         header = QHBoxLayout()
         header.addWidget(self.stage_title, stretch=1)
+        self._header = header  # the model mode puts its layer selector before the head's
         header.addWidget(QLabel(QCoreApplication.translate("MainWindow", "Head:"), self))
         header.addWidget(self.head_selector)
         self.drawing = StageDrawing(self)
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
         )
         self.input_dock, self.stages_dock, self.explanation_dock = docks.all()
         self.input_panel.configChanged.connect(self.document.set_config)
+        self.model_mode = ModelMode(self.document, self.input_panel, self.statusBar().showMessage, self)
+        self._header.insertWidget(1, self.model_mode.layer_label)
+        self._header.insertWidget(2, self.model_mode.layer_selector)
         self.input_panel.resetEditsRequested.connect(self.document.reset_edits)
         self.input_panel.finished.connect(self.focus_lesson)
         self.stage_list.stageSelected.connect(self.set_stage)
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
         a, nav, player = self.actions, self.navigator, self.player
         slots: list[tuple[object, Callable[..., object]]] = [
             (a.open_lesson, lambda: self.lessons.open()),
+            (a.open_model_folder, self.model_mode.open_folder),
             (a.save_lesson, lambda: self.lessons.save()),
             (a.save_lesson_as, lambda: self.lessons.save_as()),
             (a.export_figure, lambda: self.exports.figure()),
@@ -482,6 +490,7 @@ class MainWindow(QMainWindow):
         split_cjk, (tokens_text, kv_text) = self.typing()
         return Lesson(
             config=self.document.config,
+            model=self.document.model,
             split_cjk=split_cjk,
             tokens_text=tokens_text or None,
             kv_tokens_text=kv_text or None,
@@ -498,6 +507,8 @@ class MainWindow(QMainWindow):
         """Show a saved lesson: its configuration with its typed values, its place in the steps,
         its view options and colours."""
         config = lesson.config
+        if lesson.model is not None:  # first, so that a model missing here changes nothing
+            self.model_mode.apply(lesson.model)
         self.input_panel.set_config(
             dataclasses.replace(config, edits=()),
             lesson.split_cjk,
@@ -505,6 +516,8 @@ class MainWindow(QMainWindow):
             kv_tokens_text=lesson.kv_tokens_text,
         )
         self.document.load(config)
+        self.model_mode.apply(lesson.model)  # for a toy lesson: back from a model, if one was shown
+        self.input_panel.set_model(lesson.model)
         self.navigator.set_granularity(lesson.granularity)
         self.navigator.head = min(lesson.head, config.num_heads - 1)
         self.navigator.seek_in_stage(lesson.stage, lesson.step)

@@ -23,7 +23,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     """File, Edit, Play, View and Help menus and a toolbar for the commands used while teaching."""
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
-    file_menu.addAction(actions.open_lesson)
+    file_menu.addActions([actions.open_lesson, actions.open_model_folder])
     file_menu.addSeparator()  # the window puts "Open recent" here
     file_menu.addActions([actions.save_lesson, actions.save_lesson_as])
     file_menu.addSeparator()

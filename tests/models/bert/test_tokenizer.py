@@ -4,8 +4,7 @@ import pytest
 from transformers import AutoTokenizer
 from transformers.models.bert.tokenization_bert_legacy import BertTokenizerLegacy
 
-from attn_gui.models.bert.tokenizer import TOO_MANY_PIECES
-from attn_gui.models.errors import ModelError
+from attn_gui.models.errors import TOO_MANY_PIECES, ModelError
 
 from .helpers import text_of_pieces
 

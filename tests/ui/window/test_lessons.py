@@ -56,7 +56,7 @@ def test_a_damaged_lesson_changes_nothing(make_window, tmp_path, answered_dialog
 def test_a_newer_lesson_is_refused_with_a_plain_message(make_window, tmp_path, answered_dialogs):
     path = tmp_path / "future.attn.json"
     save_lesson(Lesson(config=PREPARED), path)
-    path.write_text(path.read_text().replace('"version": 1', '"version": 2'), encoding="utf-8")
+    path.write_text(path.read_text().replace('"version": 1', '"version": 3'), encoding="utf-8")
     window = make_window()
     assert not window.lessons.open(path)
     assert "newer attn-gui" in answered_dialogs["warning"][0]
