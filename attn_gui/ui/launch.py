@@ -85,6 +85,7 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
         window.model_mode.apply(request.model)
         window.navigator.head = request.head or 0
         window.navigator.seek_in_stage(request.stage or "x_in", request.step if request.stage else 0)
+        window.lessons.restore_saved_content(window.lessons.current_content())  # as asked: unchanged
     return window
 
 

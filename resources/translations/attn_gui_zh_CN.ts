@@ -1144,6 +1144,29 @@
     </message>
 </context>
 <context>
+    <name>DisplayOptions</name>
+    <message>
+        <location filename="../../attn_gui/ui/model/display_options.py" line="36" />
+        <source>Hide [CLS] and [SEP]</source>
+        <translation>隐藏 [CLS] 和 [SEP]</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/display_options.py" line="38" />
+        <source>Drop the rows and columns of [CLS] and [SEP] and renormalise each row to sum to 1: how a head shares out what it gives the words. Many heads put most of their weight on [CLS] or [SEP], a “no-op” sink (Clark et al. 2019), which leaves the rest too faint to read.</source>
+        <translation>去掉 [CLS] 和 [SEP] 的行和列，再把每一行重新归一化为和为 1：看一个头如何分配它给各个词的权重。许多头把大部分权重放在 [CLS] 或 [SEP] 上，这是一个“空操作”汇点（Clark 等人，2019），其余部分因此淡得看不清。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/display_options.py" line="46" />
+        <source>Merge word pieces into words</source>
+        <translation>把词片合并成词</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/display_options.py" line="48" />
+        <source>One row and one column per word: the rows of a word's pieces are averaged (what the word attends to), their columns summed (what attends to the word), so every row still sums to 1. With both switches on, pieces are merged first, then [CLS] and [SEP] hidden.</source>
+        <translation>每个词一行一列：一个词的各个词片的行取平均（这个词关注什么），列相加（什么关注这个词），所以每一行的和仍然是 1。两个开关都打开时，先合并词片，再隐藏 [CLS] 和 [SEP]。</translation>
+    </message>
+</context>
+<context>
     <name>EquationStrip</name>
     <message>
         <location filename="../../attn_gui/ui/stage/equation_text.py" line="27" />
@@ -1457,6 +1480,117 @@
         <location filename="../../attn_gui/cli/gui_command.py" line="139" />
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): run attn-gui on the desktop, or use --screenshot or attn-gui export, which need none</source>
         <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：请在桌面上运行 attn-gui，或使用不需要显示器的 --screenshot 或 attn-gui export</translation>
+    </message>
+</context>
+<context>
+    <name>HeadRoles</name>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="19" />
+        <source>previous token</source>
+        <translation>前一个词元</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="20" />
+        <source>next token</source>
+        <translation>后一个词元</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="21" />
+        <location filename="../../attn_gui/ui/model/head_text.py" line="30" />
+        <source>itself</source>
+        <translation>自身</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="22" />
+        <source>[CLS] sink</source>
+        <translation>[CLS] 汇点</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="23" />
+        <source>[SEP] sink</source>
+        <translation>[SEP] 汇点</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="24" />
+        <location filename="../../attn_gui/ui/model/head_text.py" line="33" />
+        <source>broad</source>
+        <translation>分散</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="25" />
+        <location filename="../../attn_gui/ui/model/head_text.py" line="34" />
+        <source>mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="28" />
+        <source>previous</source>
+        <translation>前一个</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="29" />
+        <source>next</source>
+        <translation>后一个</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="31" />
+        <source>[CLS]</source>
+        <translation>[CLS]</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="32" />
+        <source>[SEP]</source>
+        <translation>[SEP]</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="37" />
+        <source>On average {share} of each row goes to the token just before it.</source>
+        <translation>平均每一行有 {share} 的权重落在紧挨着它的前一个词元上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="40" />
+        <source>On average {share} of each row goes to the token just after it.</source>
+        <translation>平均每一行有 {share} 的权重落在紧挨着它的后一个词元上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="41" />
+        <source>On average {share} of each row goes to the token itself.</source>
+        <translation>平均每一行有 {share} 的权重落在词元自身上。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="42" />
+        <source>On average {share} of each row goes to [CLS]: a sink, where a head with nothing to do on this sentence parks its weight (Clark et al. 2019).</source>
+        <translation>平均每一行有 {share} 的权重落在 [CLS] 上：这是一个汇点，在这个句子上无事可做的头把权重停放在这里（Clark 等人，2019）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="47" />
+        <source>On average {share} of each row goes to [SEP]: a sink, where a head with nothing to do on this sentence parks its weight (Clark et al. 2019).</source>
+        <translation>平均每一行有 {share} 的权重落在 [SEP] 上：这是一个汇点，在这个句子上无事可做的头把权重停放在这里（Clark 等人，2019）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="52" />
+        <source>No pattern takes {dominant} or more of the weight, and the rows spread out: their entropy is {share} of a uniform row's (at least {broad} counts as broad).</source>
+        <translation>没有哪种模式占到 {dominant} 或更多的权重，而且各行很分散：它们的熵是均匀行的 {share}（至少 {broad} 算作分散）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="57" />
+        <source>No pattern takes {dominant} or more of the weight and the rows do not spread out evenly; the strongest, {pattern}, takes {share} of each row on average.</source>
+        <translation>没有哪种模式占到 {dominant} 或更多的权重，各行也不算均匀分散；最强的模式“{pattern}”平均占每一行的 {share}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="122" />
+        <source>Layer {layer}, head {head}: {role}.</source>
+        <translation>第 {layer} 层，第 {head} 个头：{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="131" />
+        <source>Measured on this sentence, on the weights between all word pieces, [CLS] and [SEP] included, whatever the view hides or merges: previous token {previous}, next token {next}, itself {self}, [CLS] {cls}, [SEP] {sep}; spread (entropy) {entropy}.</source>
+        <translation>在这个句子上测得，依据所有词片之间的权重（包括 [CLS] 和 [SEP]，不管视图隐藏或合并了什么）：前一个词元 {previous}，后一个词元 {next}，自身 {self}，[CLS] {cls}，[SEP] {sep}；分散程度（熵）{entropy}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="144" />
+        <source>Click (or Enter) to open this layer and head in the lesson.</source>
+        <translation>点击（或按回车键）在课程中打开这一层的这个头。</translation>
     </message>
 </context>
 <context>
@@ -1928,54 +2062,64 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="363" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="372" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="426" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="436" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="434" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="444" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="443" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="453" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="445" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="455" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="35" />
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="46" />
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="40" />
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="51" />
         <source>Which layer of the model the lesson steps through</source>
         <translation>课程逐步讲解模型的哪一层</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="56" />
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="67" />
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="78" />
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="99" />
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="94" />
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="117" />
         <source>{layer} of {layers}</source>
         <translation>第 {layer} 层（共 {layers} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_tabs.py" line="44" />
+        <source>All layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_tabs.py" line="45" />
+        <source>Rollout</source>
+        <translation>注意力展开</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2773,69 @@
     </message>
 </context>
 <context>
+    <name>ModelView</name>
+    <message>
+        <location filename="../../attn_gui/ui/model/colour_scale.py" line="73" />
+        <source>Weight (all heads):</source>
+        <translation>权重（所有头）：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/colour_scale.py" line="75" />
+        <source>One scale, 0 to 1, for every head, every switch and every sentence: a weight is a share of its row, and the same colour means the same share everywhere, as in the lesson's weights.</source>
+        <translation>所有头、所有开关、所有句子共用一个 0 到 1 的色标：权重是它所在行的一份，同样的颜色在任何地方都表示同样的份额，和课程里的权重矩阵一样。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_grid.py" line="52" />
+        <source>Attention of every layer and head</source>
+        <translation>每一层、每个头的注意力</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="69" />
+        <source>Layer {layer}</source>
+        <translation>第 {layer} 层</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="73" />
+        <source>Head {head}</source>
+        <translation>第 {head} 个头</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/head_text.py" line="78" />
+        <source>Head</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/model_view.py" line="20" />
+        <source>word pieces</source>
+        <translation>词片</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/model_view.py" line="21" />
+        <source>words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/model_view.py" line="22" />
+        <source>word pieces without [CLS] and [SEP]</source>
+        <translation>词片（不含 [CLS] 和 [SEP]）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/model_view.py" line="23" />
+        <source>words without [CLS] and [SEP]</source>
+        <translation>词（不含 [CLS] 和 [SEP]）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/model_view.py" line="108" />
+        <source>Each heatmap: {size} × {size}, {what}. Hover for the numbers, click to open.</source>
+        <translation>每个热力图：{size} × {size}，{what}。悬停查看数值，点击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/model_view.py" line="118" />
+        <source>Why so much weight on [CLS] and [SEP]? A head with nothing to do parks it there, a “no-op” sink: over half of BERT's attention in its middle layers goes to [SEP] (Clark et al. 2019).</source>
+        <translation>为什么这么多权重落在 [CLS] 和 [SEP] 上？无事可做的头把权重停放在那里，这是一个“空操作”汇点：BERT 中间几层一半以上的注意力落在 [SEP] 上（Clark 等人，2019）。</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStrip</name>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="154" />
@@ -2829,6 +3036,39 @@
         <location filename="../../attn_gui/ui/quiz/quiz_panel.py" line="301" />
         <source>Type, then Enter</source>
         <translation>输入后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutView</name>
+    <message>
+        <location filename="../../attn_gui/ui/model/rollout_view.py" line="90" />
+        <source>after layer {layer}</source>
+        <translation>经过第 {layer} 层后</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/rollout_view.py" line="106" />
+        <source>Attention rollout after layer {layer} of {layers}</source>
+        <translation>注意力展开：经过第 {layer} 层（共 {layers} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/rollout_view.py" line="120" />
+        <source>About {share} of what position “{row}” holds after layer {layer} comes from the input token “{column}”.</source>
+        <translation>位置“{row}”经过第 {layer} 层后所含的内容，大约有 {share} 来自输入词元“{column}”。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/rollout_view.py" line="132" />
+        <source>Rollout:</source>
+        <translation>展开：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/rollout_view.py" line="134" />
+        <source>How many layers to follow the attention through</source>
+        <translation>沿着多少层追踪注意力</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model/rollout_view.py" line="137" />
+        <source>Attention rollout (Abnar &amp; Zuidema 2020): average the heads, add the identity for the residual, renormalise the rows, multiply the layers. Each cell estimates how much of an input token (column) reaches a position after that layer (row).</source>
+        <translation>注意力展开（Abnar 和 Zuidema，2020）：对各个头取平均，加上单位矩阵代表残差连接，把各行重新归一化，再把各层相乘。每个格子估计一个输入词元（列）有多少到达经过该层之后的某个位置（行）。</translation>
     </message>
 </context>
 <context>

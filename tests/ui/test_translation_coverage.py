@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import AttentionConfig
 from attn_gui.i18n.language import install_language
+from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.ui.window.main_window import MainWindow
 from tests.reference import TOY_STAGES as STAGES
 
@@ -41,7 +42,7 @@ NOTATION = {
     "debian", "ubuntu", "pyqtgraph", "numpy", "qt", "python", "pyside", "mit", "lgplv3", "bsd",
     "exp", "max", "sum", "sin", "cos", "pos", "attention", "transformer",
     "shift", "ctrl", "alt", "esc", "pgup", "pgdown", "home", "end", "english", "var", "nats",
-    "cls", "sep", "unk", "bert",
+    "cls", "sep", "unk", "bert", "erf", "clark", "abnar", "zuidema",
 }  # fmt: skip
 # Kept in English on purpose: the term of art, the example sentence the presets pose, and the
 # names of a model, its publisher and its files.
@@ -146,3 +147,19 @@ def test_the_walk_would_notice_an_english_string(chinese_window):
     QLabel("Scores of every query", chinese_window.centralWidget()).setObjectName("planted")
     found = [where for where, text in visible_texts(chinese_window).items() if english_words(text)]
     assert any("planted" in where for where in found)
+
+
+def test_every_visible_string_of_model_mode_is_chinese(chinese_window):
+    lesson = ModelLesson("我爱学习", layer=2)  # the sentence's words are not the interface's
+    chinese_window.model_mode.apply(lesson)
+    chinese_window.input_panel.set_model(lesson)
+    untranslated = {}
+    for stage in chinese_window.document.trace.stage_names:
+        chinese_window.set_stage(stage)
+        for index in range(chinese_window.tabs.count()):  # the stage, all heads, all layers, rollout
+            chinese_window.tabs.setCurrentIndex(index)
+            for where, text in visible_texts(chinese_window).items():
+                if english_words(text):
+                    untranslated[where] = english_words(text)
+    assert chinese_window.tabs.count() == 4
+    assert not untranslated, "\n".join(f"{w} -> {words}" for w, words in sorted(untranslated.items()))

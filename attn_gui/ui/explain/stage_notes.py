@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from attn_gui.core import AttentionTrace, product_matrices
+from attn_gui.core.stage import BIAS, PRODUCT
 from attn_gui.core.statistics import finite_variance
 from attn_gui.notation import format_number
 from attn_gui.timeline.transformer_block import transformer_block
@@ -23,7 +24,12 @@ def _p(text: str) -> str:
 
 
 def _product_rule(trace: AttentionTrace, head: int, name: str) -> list[str]:
-    """Stage 1 of the curriculum, told where it is first needed: why a product is defined."""
+    """Stage 1 of the curriculum, told where it is first needed: why a product is defined.
+
+    A real model's layer computes Q as X_in·W_Qᵀ (stage "q_product") and then adds the bias.
+    """
+    if trace.stage(name).kind != PRODUCT:
+        name = f"{name}_product"
     left, right = product_matrices(trace, name, head)
     (m, p), (p2, q) = left.array.shape, right.array.shape
     rule = QCoreApplication.translate(
@@ -225,8 +231,11 @@ ANSWERING = ("masked", "weights")
 
 
 def stage_notes(trace: AttentionTrace, stage: str, head: int, quiz: bool = False) -> str:
-    """HTML paragraphs for ``stage`` with the numbers of ``trace`` (``head`` 0-based); "" if none."""
-    note = NOTES.get(stage)
+    """HTML paragraphs for ``stage`` with the numbers of ``trace`` (``head`` 0-based); "" if none.
+
+    A real model's "q_product" has the toy's note on "q"; its "q" (the bias added) has none.
+    """
+    note = None if trace.stage(stage).kind == BIAS else NOTES.get(stage.removesuffix("_product"))
     if note is None or (quiz and stage in ANSWERING):
         return ""
     return "".join(note(trace, head))

@@ -57,6 +57,7 @@ class InputPanel(QWidget):
         # Set by the window: shows a model's lesson (None: the toy), raising ModelError if it cannot.
         self.model_applier: Callable[[ModelLesson | None], None] | None = None
         self._model: ModelLesson | None = None
+        self._toy_text = ""  # the toy's sentence as typed, while the field holds a model's text
         self.debounce_ms = 250
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -121,7 +122,7 @@ class InputPanel(QWidget):
         """Show ``lesson`` (None: the toy's fields) without applying it: the caller already has."""
         self._timer.stop()
         self._errors.clear()
-        self._model = lesson
+        self._switch_to(lesson)
         with ExitStack() as stack:
             for widget in (self._source, self._tokens, self._model_fields.layer):
                 stack.enter_context(QSignalBlocker(widget))
@@ -129,7 +130,10 @@ class InputPanel(QWidget):
             if lesson is not None:
                 self._tokens.setText(lesson.text)
                 self._model_fields.layer.setValue(lesson.layer)
-        self._show_mode()
+
+    def toy_sentence(self) -> str:
+        """The toy's sentence as typed ("我爱学习"), kept while a model's text is in the field."""
+        return self._tokens.text() if self._model is None else self._toy_text
 
     def show_model(self, name: str, layers: int, heads: int, d_model: int, pieces: tuple[str, ...]) -> None:
         """What the model shown is and how it reads the text (the window knows, once loaded)."""
@@ -430,11 +434,18 @@ class InputPanel(QWidget):
             self._errors.show_message(model_error_field(error), model_error_text(error))
             return False
         self._errors.clear()
+        self._switch_to(lesson)
+        return True
+
+    def _switch_to(self, lesson: ModelLesson | None) -> None:
+        """Show ``lesson``'s fields; the toy's sentence as typed is kept for the way back."""
+        if self._model is None and lesson is not None:
+            self._toy_text = self._tokens.text()
+        back = self._model is not None and lesson is None
         self._model = lesson
         self._show_mode()
-        if lesson is None:  # back to the toy: its sentence as it was
-            self._fill(self._config, self._split_cjk.isChecked(), None, None)
-        return True
+        if back:
+            self._fill(self._config, self._split_cjk.isChecked(), self._toy_text, None)
 
     def _apply(self) -> bool:
         """Apply the fields; False (with the message beside its field) when one is invalid."""

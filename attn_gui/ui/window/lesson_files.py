@@ -52,7 +52,7 @@ class LessonFiles(QObject):
 
     def _content(self) -> tuple:
         lesson = self.snapshot()
-        return (lesson.config, lesson.split_cjk, lesson.tokens_text, lesson.kv_tokens_text)
+        return (lesson.config, lesson.model, lesson.split_cjk, lesson.tokens_text, lesson.kv_tokens_text)
 
     def is_modified(self) -> bool:
         return self._content() != self._saved

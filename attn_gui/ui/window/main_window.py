@@ -213,7 +213,15 @@ class MainWindow(QMainWindow):
         )
         self.input_dock, self.stages_dock, self.explanation_dock = docks.all()
         self.input_panel.configChanged.connect(self.document.set_config)
-        self.model_mode = ModelMode(self.document, self.input_panel, self.statusBar().showMessage, self)
+        self.model_mode = ModelMode(
+            self.document,
+            self.input_panel,
+            self.statusBar().showMessage,
+            self.tabs,
+            (lambda: self.navigator.head, self.set_head),
+            self,
+        )
+        self.model_mode.set_view_options(self.options)
         self._header.insertWidget(1, self.model_mode.layer_label)
         self._header.insertWidget(2, self.model_mode.layer_selector)
         self.input_panel.resetEditsRequested.connect(self.document.reset_edits)
@@ -304,6 +312,7 @@ class MainWindow(QMainWindow):
 
     def set_view_options(self, options: ViewOptions) -> None:
         self.options = options
+        self.model_mode.set_view_options(options)
         self.refresh()
 
     def set_theme(self, theme: str) -> None:
@@ -411,6 +420,7 @@ class MainWindow(QMainWindow):
     def _show_stage_context(self, trace: AttentionTrace) -> None:
         """Everything that changes only with the stage or head: titles, lists, explanation, status."""
         self._context = (self.stage, self.head)
+        self.model_mode.show_head(self.head)
         stage = trace.stage(self.stage)
         with QSignalBlocker(self.head_selector):
             self.head_selector.setCurrentIndex(self.head)
@@ -481,8 +491,8 @@ class MainWindow(QMainWindow):
     def typing(self) -> tuple[bool, tuple[str, str]]:
         """Whether CJK text is split per character, and the sentences as typed ("我爱学习")."""
         split_cjk = self.input_panel.findChild(QCheckBox, "split_cjk").isChecked()
-        tokens, kv_tokens = (self.input_panel.findChild(QLineEdit, n).text() for n in ("tokens", "kv_tokens"))
-        return split_cjk, (tokens, kv_tokens)
+        kv_tokens = self.input_panel.findChild(QLineEdit, "kv_tokens").text()
+        return split_cjk, (self.input_panel.toy_sentence(), kv_tokens)
 
     def lesson_snapshot(self) -> Lesson:
         """The window as a lesson: what is computed, how it was typed, where we are."""
@@ -519,7 +529,7 @@ class MainWindow(QMainWindow):
         self.model_mode.apply(lesson.model)  # for a toy lesson: back from a model, if one was shown
         self.input_panel.set_model(lesson.model)
         self.navigator.set_granularity(lesson.granularity)
-        self.navigator.head = min(lesson.head, config.num_heads - 1)
+        self.navigator.head = min(lesson.head, self.document.trace.num_heads - 1)
         self.navigator.seek_in_stage(lesson.stage, lesson.step)
         self.set_view_options(ViewOptions(decimals=lesson.decimals, percent=lesson.percent))
         if lesson.theme:

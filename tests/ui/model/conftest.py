@@ -1,15 +1,10 @@
 """Attention to show the model views: a small hand-made sentence whose heads do known things, the
-real all-MiniLM-L6-v2 on a real sentence, and the views' Chinese read from their strings file."""
-
-import json
-from pathlib import Path
+real all-MiniLM-L6-v2 on a real sentence, and the Chinese interface."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-ROOT = Path(__file__).resolve().parents[3]
-STRINGS = ROOT / "resources" / "translations" / "model_view_zh.json"
+from attn_gui.i18n.language import install_language
 
 PIECES = ("[CLS]", "un", "##like", "cats", "[SEP]")
 WORD_INDEX = (None, 0, 0, 1, None)
@@ -65,23 +60,9 @@ def real_sentence():
     return encode(model, pieces).attentions, pieces.pieces, pieces.word_index
 
 
-class JsonTranslator(QTranslator):
-    """The views' Chinese from their strings file, as the catalogue will hold it once merged."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.table = json.loads(STRINGS.read_text(encoding="utf-8"))
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(context, {}).get(source, "")
-
-    def isEmpty(self):
-        return False
-
-
 @pytest.fixture
 def chinese(qapp):
-    translator = JsonTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator.table
-    QCoreApplication.removeTranslator(translator)
+    """The shipped Chinese catalogue installed, as View → Language installs it."""
+    install_language("zh_CN")
+    yield
+    install_language("en")
