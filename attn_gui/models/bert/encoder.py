@@ -75,15 +75,49 @@ def _buffers(n: int, config: BertConfig) -> Iterator[_Buffers]:
         _kept_lock.release()
 
 
-def _softmax_rows(scores: Array, buffers: _Buffers) -> None:
-    """Softmax of every row, in place. Without a mask every score is finite, so shifting by the row's
-    maximum is all the stability it needs (attn_gui.core.softmax also handles ±inf and NaN)."""
+# exp(s)/Σexp(s) without the shift is exact enough while every row sum S lies in these bounds: no exp
+# overflowed (that gives inf) and the largest term is at least S/n, so terms lost to underflow
+# (below 1e-308) weigh less than 1e-100 of their row.
+_UNSHIFTED_SUMS = (1e-200, 1e200)
+
+
+def _row_sums(exps: Array, buffers: _Buffers) -> Array:
+    """The sum of every row, into ``buffers.row`` (a matrix-vector product: twice as fast as sum())."""
+    return np.matmul(exps, buffers.ones, out=buffers.row[..., 0])
+
+
+def _normalise_rows(exps: Array, buffers: _Buffers) -> None:
+    """Divide every row of ``exps`` in place by the sum _row_sums left in ``buffers.row``: one
+    reciprocal per row, then a product, beats n divisions."""
+    np.divide(1.0, buffers.row, out=buffers.row)
+    exps *= buffers.row
+
+
+def _softmax_unshifted(scores: Array, buffers: _Buffers) -> bool:
+    """Softmax of every row in place, exp taken of the scores as they are; False when a row sum fell
+    outside _UNSHIFTED_SUMS, and ``scores`` must then be recomputed for _softmax_shifted.
+
+    Shifting by the row maximum costs a reduction and a subtraction over every score, 40% of the
+    softmax; a trained model's scaled scores stay within a few dozen of 0, far from exp's limits.
+    """
+    with np.errstate(over="ignore"):
+        np.exp(scores, out=scores)
+    sums = _row_sums(scores, buffers)
+    low, high = _UNSHIFTED_SUMS
+    if not (np.min(sums) >= low and np.max(sums) <= high):  # also False for NaN
+        return False
+    _normalise_rows(scores, buffers)
+    return True
+
+
+def _softmax_shifted(scores: Array, buffers: _Buffers) -> None:
+    """Softmax of every row, in place, for any finite scores: shifted by the row's maximum, so that
+    no exp overflows (without a mask none is infinite; attn_gui.core.softmax also handles ±inf)."""
     np.max(scores, axis=-1, keepdims=True, out=buffers.row)
     scores -= buffers.row
     np.exp(scores, out=scores)
-    np.matmul(scores, buffers.ones, out=buffers.row[..., 0])  # the row sums, twice as fast as sum()
-    np.divide(1.0, buffers.row, out=buffers.row)
-    scores *= buffers.row
+    _row_sums(scores, buffers)
+    _normalise_rows(scores, buffers)
 
 
 def _layer(
@@ -95,7 +129,9 @@ def _layer(
     buffers.qkv += weights.b_qkv
     buffers.qkv[:, : config.d_model] /= np.sqrt(config.d_k)  # Q/√d_k: n·d divisions instead of H·n·n
     np.matmul(buffers.q, buffers.k_t, out=attention)
-    _softmax_rows(attention, buffers)
+    if not _softmax_unshifted(attention, buffers):
+        np.matmul(buffers.q, buffers.k_t, out=attention)  # exp has overwritten the scores
+        _softmax_shifted(attention, buffers)
     np.matmul(attention, buffers.v, out=buffers.head_output)
     attn_norm = np.matmul(buffers.concat, weights.w_o_t, out=buffers.attn_norm)
     attn_norm += weights.b_o

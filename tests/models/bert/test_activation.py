@@ -73,6 +73,18 @@ def test_gelu_is_x_times_the_normal_cdf_and_works_in_place():
     assert np.max(np.abs(x - expected)) <= 1e-14
 
 
+def test_gelu_far_from_zero_and_at_the_infinities():
+    x = np.linspace(-40, 40, 80_001)
+    expected = np.array([v * 0.5 * (1.0 + math.erf(v / math.sqrt(2.0))) for v in x])
+    assert np.max(np.abs(gelu(x) - expected)) <= 2e-15  # one ulp of x between 8 and 16
+    far = gelu(np.array([np.inf, -np.inf, np.nan, 1e300, -1e300]))
+    assert far[0] == np.inf
+    assert far[1] == 0.0
+    assert np.isnan(far[2])
+    assert far[3] == 1e300
+    assert far[4] == 0.0
+
+
 def test_kept_work_space_gives_the_same_values_at_any_smaller_size():
     work = scratch(10_000)
     for size in (10_000, 37, 1):

@@ -1,12 +1,13 @@
 """encode against transformers' BertModel (eager, float64) on the same all-MiniLM-L6-v2 folder:
 every hidden state and every attention matrix within 1e-9, from 5 to 512 word pieces."""
 
+import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
 
-from attn_gui.models.bert import encode
+from attn_gui.models.bert import encode, layer_detail
 from attn_gui.models.bert.tokenizer import WordPieces
 from attn_gui.models.errors import ModelError
 
@@ -80,3 +81,19 @@ def test_encodes_running_at_once_in_threads_give_the_same_numbers(minilm):
         results = list(pool.map(lambda text: encode(minilm, minilm.tokenize(text)).attentions, texts))
     for text, attentions in zip(texts, results, strict=True):
         assert np.array_equal(attentions, expected[text])
+
+
+def test_scores_beyond_the_range_of_exp_are_shifted_by_their_maximum(minilm):
+    """encode takes exp of the scores unshifted while that is safe; queries 1000 times too large put
+    them near ±1e4, and the softmax must then be the shifted one that layer_detail computes."""
+    first = minilm.weights.layers[0]
+    d = minilm.config.d_model
+    w_qkv_t, b_qkv = first.w_qkv_t.copy(), first.b_qkv.copy()
+    w_qkv_t[:, :d] *= 1000
+    b_qkv[:d] *= 1000
+    layers = (dataclasses.replace(first, w_qkv_t=w_qkv_t, b_qkv=b_qkv), *minilm.weights.layers[1:])
+    loud = dataclasses.replace(minilm, weights=dataclasses.replace(minilm.weights, layers=layers))
+    result = encode(loud, loud.tokenize(TEXTS["128 pieces"](loud)))
+    expected = layer_detail(loud, result.hidden_states[0], 0).weights
+    assert np.isfinite(result.attentions).all()
+    assert np.max(np.abs(result.attentions[0] - expected)) <= 1e-12
