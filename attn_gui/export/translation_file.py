@@ -31,7 +31,9 @@ def write_translation_json(translation: Translation, stream: BinaryIO) -> None:
 
 
 def write_translation_npz(translation: Translation, stream: BinaryIO) -> None:
-    np.savez(stream, allow_pickle=False, **translation_arrays(translation))
+    """One array per name. None is an object array, so nothing needs pickle; allow_pickle is not
+    passed, since an older NumPy's savez (NumPy 1.26 is allowed) would store it as an array."""
+    np.savez(stream, **translation_arrays(translation))
 
 
 TRANSLATION_FORMATS: dict[str, Callable[[Translation, BinaryIO], None]] = {
