@@ -17,6 +17,10 @@ MATRIX_SYMBOLS = {
     "ffn_hidden": "H", "gelu": "GELU(H)", "ffn_out_product": "GELU(H)·W_2ᵀ", "ffn_output": "F",
     "ffn_residual": "R₂", "layer_output": "X_out", "output_norm_gamma": "γ₂", "output_norm_beta": "β₂",
     "layer_output_mean": "μ₂", "layer_output_var": "σ²₂",
+    # The translator: X·W + b (its weights are stored (in, out)), and the next-word layer.
+    "x_in_w_q": "X_in·W_Q", "x_in_w_k": "X_in·W_K", "x_in_w_v": "X_in·W_V",
+    "x_kv_w_k": "X_kv·W_K", "x_kv_w_v": "X_kv·W_V", "concat_w_o": "Concat·W_O", "w_out": "W_out",
+    "logits": "logits", "probabilities": "P",
 }  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from attn_gui.cli.model_options import (
     model_lesson_from_args,
     model_options_given,
     trace_of,
+    translation_of,
 )
 from attn_gui.cli.parser import (
     CommandLineError,
@@ -43,6 +44,7 @@ from attn_gui.export.matrix_formats import (
     TEX_ENVIRONMENTS,
     MatrixExportOptions,
 )
+from attn_gui.export.translation_file import TRANSLATION_FORMATS
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import install_command_line_language, lesson_error_text
 from attn_gui.models.lesson.source import ModelLesson
@@ -195,6 +197,34 @@ def _matrix_writer(
     return lambda stream: write_one(matrix, stream, options)
 
 
+def _translation_writer(
+    args: argparse.Namespace, lesson: ModelLesson, suffix: str
+) -> Callable[[BinaryIO], None]:
+    """The translator's whole translation (.json, .npz): its tokens and cross-attention weights."""
+    given = {
+        "--matrix": args.matrix,
+        "--head": args.head,
+        "--part": args.part,
+        "--word": args.word,
+        "--precision": args.precision,
+        "--environment": args.environment,
+    }
+    chosen = [option for option, value in given.items() if value is not None]
+    if chosen:
+        raise command_error(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{suffix} holds the whole translation (its tokens and cross-attention weights): leave "
+                "out {options}; the other formats export one part and step",
+            ),
+            suffix=suffix,
+            options=", ".join(chosen),
+        )
+    translation = translation_of(lesson)
+    write = TRANSLATION_FORMATS[suffix]
+    return lambda stream: write(translation, stream)
+
+
 def _check_suffix(out: Path) -> str:
     suffix = out.suffix.lower()
     if not suffix and out.name.lower() in FORMATS:
@@ -268,6 +298,10 @@ def _export(argv: Sequence[str]) -> None:
             raise command_error(
                 QT_TRANSLATE_NOOP("CommandLine", "--precision and --environment apply to .tex and .md")
             )
+    if isinstance(source, ModelLesson) and source.translator and suffix in TRANSLATION_FORMATS:
+        write = _translation_writer(args, source, suffix)
+        _write(args.out, lambda: atomic_write(args.out, write))
+        return
     trace = trace_of(source)
     if rendered:
         head = 0 if args.head is None else args.head - 1
@@ -279,7 +313,12 @@ def _export(argv: Sequence[str]) -> None:
     else:
         write = _matrix_writer(args, trace, suffix)
         action = lambda: atomic_write(args.out, write)  # noqa: E731
+    _write(args.out, action)
+
+
+def _write(out: Path, action: Callable[[], None]) -> None:
+    """Run the write; a failure (full disk, no permission) is one line naming ``out``."""
     try:
         action()
     except OSError as error:
-        raise CommandLineError(describe_write_error(error, args.out)) from None
+        raise CommandLineError(describe_write_error(error, out)) from None

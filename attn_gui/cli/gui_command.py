@@ -23,8 +23,8 @@ from attn_gui.export.lesson_file import Lesson, LessonError, load_lesson
 from attn_gui.export.write_errors import describe_write_error
 from attn_gui.i18n import lesson_error_text
 from attn_gui.i18n.language import LANGUAGES
-from attn_gui.models.lesson.bert_stages import bert_layer_stages
 from attn_gui.models.lesson.source import ModelLesson
+from attn_gui.models.lesson.stages import lesson_stages
 from attn_gui.timeline.timeline import build_timeline
 from attn_gui.ui.appearance import THEMES
 
@@ -47,7 +47,7 @@ def read_lesson(path: Path) -> Lesson:
 
 
 def _stages(source: AttentionConfig | ModelLesson) -> tuple[str, ...]:
-    stages = toy_stages(source) if isinstance(source, AttentionConfig) else bert_layer_stages()
+    stages = toy_stages(source) if isinstance(source, AttentionConfig) else lesson_stages(source)
     return tuple(stage.name for stage in stages)
 
 

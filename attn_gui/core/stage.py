@@ -38,6 +38,10 @@ class Stage:
     are the matrix, γ and β (each (1, d)), with the rows' means and variances as the trace's
     matrices ``{name}_mean`` and ``{name}_var`` (n, 1); an ACTIVATION stage names its
     ``function`` ("gelu").
+
+    ``variant`` picks other captions for a stage whose kind and name say too little about its
+    rows: the translator's input rows ("cross": the decoder's rows asking the encoder, "output":
+    the row that chooses the next word) and its softmax over the vocabulary ("vocabulary").
     """
 
     name: str
@@ -50,3 +54,4 @@ class Stage:
     per_head: bool = False
     companions: tuple[str, ...] = ()
     function: str = ""
+    variant: str = ""

@@ -9,7 +9,7 @@ import json
 import math
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NoReturn
 
 from attn_gui import __version__
@@ -23,13 +23,15 @@ from attn_gui.core import (
 )
 from attn_gui.core.tokens import is_text, tokenize
 from attn_gui.export.atomic import atomic_write
-from attn_gui.models.lesson.bert_stages import bert_layer_stages
-from attn_gui.models.lesson.source import MAX_LAYERS, ModelLesson
+from attn_gui.models.lesson.source import MAX_LAYERS, MAX_STEPS, PARTS, ModelLesson
+from attn_gui.models.lesson.stages import lesson_stages
 from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 1
 MODEL_VERSION = 2  # a lesson of a real model's layer: format 1 plus its "model" section
+# The translator's model section also says which part and which decoding step; a section without
+# them (every BERT lesson, and any file written before the translator) reads as the defaults.
 SUFFIX = ".attn.json"
 FORMAT = "attn-gui lesson"
 MAX_DECIMALS = 6
@@ -148,6 +150,8 @@ def lesson_to_json(lesson: Lesson) -> str:
     if lesson.model is not None:
         model = lesson.model
         document["model"] = {"name": model.model, "text": model.text, "layer": model.layer}
+        if model.translator:
+            document["model"] |= {"part": model.part, "step": model.step}
     for section, names in _SECTIONS.items():
         document[section] = {name: getattr(lesson, name) for name in names}
     config, typing = lesson.config, document["typing"]
@@ -212,7 +216,7 @@ def lesson_from_json(text: str, name: str = "The lesson") -> Lesson:
     split_cjk = read.switch("typing.split_cjk")
     texts = read.sentences(config, split_cjk)
     step = read.get("position.step")
-    stages = tuple(s.name for s in (bert_layer_stages() if model else toy_stages(config)))
+    stages = tuple(s.name for s in (lesson_stages(model) if model else toy_stages(config)))
     return Lesson(
         config=config,
         model=model,
@@ -309,14 +313,21 @@ class _Reader:
         return texts[0], texts[1]
 
     def model(self) -> ModelLesson:
-        """The model section: the model's name or folder, the text (any text), the layer."""
+        """The model section: the model's name or folder, the text (any text), the layer, and for
+        the translator its part and decoding step when the section has them."""
         self.section("model")
         source, text = self.get("model.name"), self.text("model.text")
         if not isinstance(source, str) or not source.strip():
             self.fail(_TEXT, "model.name", source)
         if text is None:
             self.fail(_TEXT, "model.text", text)
-        return ModelLesson(text=text, model=source, layer=self.whole("model.layer", 1, MAX_LAYERS))
+        lesson = ModelLesson(text=text, model=source, layer=self.whole("model.layer", 1, MAX_LAYERS))
+        if not lesson.translator:
+            return lesson
+        section = self.document["model"]
+        part = self.choice("model.part", PARTS) if "part" in section else lesson.part
+        step = self.whole("model.step", 1, MAX_STEPS) if "step" in section else lesson.step
+        return replace(lesson, part=part, step=step)
 
     def choice(self, path: str, allowed: tuple[str, ...]) -> str:
         if (value := self.get(path)) not in allowed:

@@ -38,6 +38,9 @@ MINILM = KnownModel(
 )
 # By name, and by Hub repository as sentence-transformers names it.
 KNOWN_MODELS = {key: model for model in (MINILM,) for key in (model.name, model.hub_repository)}
+# The English → Chinese translator shipped inside attn_gui (models/translator): nothing to locate,
+# so it is known by this name beside KNOWN_MODELS, and a folder of that name never shadows it.
+TINY_EN_ZH = "tiny-en-zh"
 
 
 def hub_cache() -> Path:

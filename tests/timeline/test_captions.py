@@ -12,7 +12,8 @@ from pathlib import Path
 import attn_gui.timeline
 from attn_gui.core import AttentionTrace
 from attn_gui.models.lesson.session import ModelSession
-from attn_gui.models.lesson.source import ModelLesson
+from attn_gui.models.lesson.source import PARTS, ModelLesson
+from attn_gui.models.locate import TINY_EN_ZH
 from attn_gui.timeline.timeline import build_timeline
 
 from .conftest import CONFIGS, trace_for
@@ -44,6 +45,16 @@ def model_trace() -> AttentionTrace:
 
 
 @cache
+def translator_traces() -> tuple[AttentionTrace, ...]:
+    """Each part of the translator at step 3: its input rows and its softmax over the vocabulary
+    have captions of their own."""
+    session = ModelSession()
+    return tuple(
+        session.trace(ModelLesson("I love learning", TINY_EN_ZH, part=part, step=3)) for part in PARTS
+    )
+
+
+@cache
 def used_templates() -> frozenset[str]:
     toy = (
         step.caption.template
@@ -55,7 +66,13 @@ def used_templates() -> frozenset[str]:
     model = (
         step.caption.template for g in ("cell", "row", "stage") for step in build_timeline(model_trace(), g)
     )
-    return frozenset((*toy, *model))
+    translator = (
+        step.caption.template
+        for trace in translator_traces()
+        for granularity in ("term", "cell", "row", "stage")
+        for step in build_timeline(trace, granularity)
+    )
+    return frozenset((*toy, *model, *translator))
 
 
 def test_every_caption_template_is_a_marked_literal():
@@ -95,6 +112,40 @@ def test_a_model_layers_captions_format_and_fit_on_a_line():
             text = step.caption.format(number=_number)
             assert "{" not in text
             assert len(text) <= 120, text
+
+
+def test_the_translators_captions_format_and_fit_on_a_line():
+    for trace in translator_traces():
+        for granularity in ("term", "cell", "row", "stage"):
+            for step in build_timeline(trace, granularity):
+                text = step.caption.format(number=_number)
+                assert "{" not in text
+                assert len(text) <= 120, text
+
+
+def test_the_translator_reads_like_this():
+    encoder, decoder, cross, output = translator_traces()
+    probabilities = output.get("probabilities").array[0]
+    expected = [
+        (encoder, "x", None, 3, "Token 4, “<eos>”, becomes row 4 of X: its embedding of 16 numbers"),
+        (decoder, "masked", 0, 0, "Row “<bos>” may see keys 1 to 1; the 2 later positions (j > i) become −∞"),
+        (cross, "x_in", None, 1, "Decoder row 2, “我”, brings its 16 numbers: the query side"),
+        (output, "x_in", None, 0, "The decoder's row for “爱”: 16 numbers that choose the next word"),
+        (
+            output,
+            "probabilities",
+            None,
+            3,
+            f"After “爱” the most probable next word, at {probabilities.max() * 100:.2f}%, is “学习”",
+        ),
+    ]
+    for trace, stage, head, local, text in expected:
+        timeline = build_timeline(trace, "row" if stage != "probabilities" else "term")
+        assert timeline[timeline.index_of(stage, head, local)].caption.format(number=_number) == text
+    stage = build_timeline(output, "stage")
+    assert stage[stage.start_of("probabilities")].caption.format() == (
+        f"Softmax over the vocabulary: {len(output.kv_tokens)} scores become probabilities that add up to 1"
+    )
 
 
 def test_the_default_lesson_reads_like_this():

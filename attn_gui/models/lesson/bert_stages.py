@@ -2,8 +2,12 @@
 the residual, LayerNorm and the feed-forward layer that a real layer has around it.
 
 Stage names are the trace's matrix names (as in the toy: ``q``, ``scores``, ``weights``,
-``output``), so the views, the exports and ``--stage`` treat both lessons alike.
+``output``), so the views, the exports and ``--stage`` treat both lessons alike. The builders
+(a product and its bias, the per-head stages from Kᵀ to the concatenation) are shared with the
+translator's lesson, which says the same steps with its own sizes.
 """
+
+from typing import NamedTuple
 
 from attn_gui.core.stage import (
     ACTIVATION,
@@ -18,36 +22,152 @@ from attn_gui.core.stage import (
     TRANSPOSE,
     Stage,
 )
+from attn_gui.notation import MATRIX_SYMBOLS
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
+BIAS_EXPLANATION = QT_TRANSLATE_NOOP(
+    "Stage",
+    "A real layer adds a learned bias after each product: the same row b is added to every "
+    "token's row, so every token's query (key, value) is shifted by the same vector.",
+)
 
-def _projection(side: str, letter: str, titles: tuple[str, str], explanation: str) -> tuple[Stage, Stage]:
-    """X_in·W_Qᵀ, then + b_Q: the product and the bias as two stages, per head."""
-    product = Stage(
-        f"{side}_product",
-        PRODUCT,
-        ("x_in", f"w_{side}_t"),
-        titles[0],
-        f"X_in · W_{letter}ᵀ",
-        explanation,
-        f"X·W_{letter}ᵀ",
-        per_head=True,
-    )
-    bias = Stage(
-        side,
-        BIAS,
-        (f"{side}_product", f"b_{side}"),
-        titles[1],
-        f"{letter} = X_in · W_{letter}ᵀ + b_{letter}",
-        QT_TRANSLATE_NOOP(
-            "Stage",
-            "A real layer adds a learned bias after each product: the same row b is added to every "
-            "token's row, so every token's query (key, value) is shifted by the same vector.",
+
+def product_and_bias(
+    result: str,
+    operands: tuple[str, str],
+    bias: str,
+    titles: tuple[str, str],
+    explanations: tuple[str, str],
+    *,
+    product: str,
+    product_short: str | None = None,
+    per_head: bool = False,
+) -> tuple[Stage, Stage]:
+    """A · W, then + b: a real layer's product and its bias as two stages, so each is seen.
+
+    The formulas are written from the matrices' symbols, so they always say what the views label.
+    """
+    a, w, b = (MATRIX_SYMBOLS[name] for name in (*operands, bias))
+    formula = f"{a} · {w}"
+    return (
+        Stage(
+            product,
+            PRODUCT,
+            operands,
+            titles[0],
+            formula,
+            explanations[0],
+            product_short or f"·{w}",
+            per_head=per_head,
         ),
-        f"+b_{letter}",
+        Stage(
+            result,
+            BIAS,
+            (product, bias),
+            titles[1],
+            f"{MATRIX_SYMBOLS[result]} = {formula} + {b}",
+            explanations[1],
+            f"+{b}",
+            per_head=per_head,
+        ),
+    )
+
+
+def projection(
+    side: str, operands: tuple[str, str], product: str, titles: tuple[str, str], explanation: str
+) -> tuple[Stage, Stage]:
+    """Q (K, V) = X·W + b per head: the product, then the bias every attention layer adds."""
+    weight = MATRIX_SYMBOLS[operands[1]]
+    return product_and_bias(
+        side,
+        operands,
+        f"b_{side}",
+        titles,
+        (explanation, BIAS_EXPLANATION),
+        product=product,
+        product_short=f"X·{weight}",
         per_head=True,
     )
-    return product, bias
+
+
+class HeadTexts(NamedTuple):
+    """The explanations of the per-head stages from Kᵀ to Z, and of the concatenation: what a
+    lesson says with its own sizes, while titles, formulas and labels stay the same."""
+
+    k_t: str
+    scores: str
+    scaled: str
+    weights: str
+    head_output: str
+    concat: str
+
+
+def heads_stages(texts: HeadTexts, heads: int, mask: Stage | None = None) -> tuple[Stage, ...]:
+    """Kᵀ, Q·Kᵀ, its scaling, (the mask,) softmax, A·V per head, then the heads side by side."""
+    softmax_of = mask.name if mask is not None else "scaled"
+    blocks = "Z_1, Z_2" if heads == 2 else f"Z_1, …, Z_{heads}"
+    return (
+        Stage(
+            "k_t",
+            TRANSPOSE,
+            ("k",),
+            QT_TRANSLATE_NOOP("Stage", "Laying K down: Kᵀ"),
+            "Kᵀ",
+            texts.k_t,
+            "Kᵀ",
+            per_head=True,
+        ),
+        Stage(
+            "scores",
+            PRODUCT,
+            ("q", "k_t"),
+            QT_TRANSLATE_NOOP("Stage", "Scores: every query against every key"),
+            "S = Q · Kᵀ",
+            texts.scores,
+            "Q·Kᵀ",
+            per_head=True,
+        ),
+        Stage(
+            "scaled",
+            SCALE,
+            ("scores",),
+            QT_TRANSLATE_NOOP("Stage", "Scaling by √d_k"),
+            "S / √d_k",
+            texts.scaled,
+            "÷√d_k",
+            per_head=True,
+        ),
+        *(() if mask is None else (mask,)),
+        Stage(
+            "weights",
+            SOFTMAX,
+            (softmax_of,),
+            QT_TRANSLATE_NOOP("Stage", "Softmax, row by row"),
+            "A = softmax(S / √d_k + M)" if mask is not None else "A = softmax(S / √d_k)",
+            texts.weights,
+            "softmax",
+            per_head=True,
+        ),
+        Stage(
+            "head_output",
+            PRODUCT,
+            ("weights", "v"),
+            QT_TRANSLATE_NOOP("Stage", "Weighted sum of the values"),
+            "Z = A · V",
+            texts.head_output,
+            "A·V",
+            per_head=True,
+        ),
+        Stage(
+            "concat",
+            CONCAT,
+            ("head_output",),
+            QT_TRANSLATE_NOOP("Stage", "Concatenating the heads"),
+            f"Concat({blocks})",
+            texts.concat,
+            "concat",
+        ),
+    )
 
 
 def bert_layer_stages() -> tuple[Stage, ...]:
@@ -67,9 +187,10 @@ def bert_layer_stages() -> tuple[Stage, ...]:
             ),
             "X_in",
         ),
-        *_projection(
+        *projection(
             "q",
-            "Q",
+            ("x_in", "w_q_t"),
+            "q_product",
             (QT_TRANSLATE_NOOP("Stage", "Queries"), QT_TRANSLATE_NOOP("Stage", "Queries: the bias")),
             QT_TRANSLATE_NOOP(
                 "Stage",
@@ -77,120 +198,43 @@ def bert_layer_stages() -> tuple[Stage, ...]:
                 "of X_in times one column of W_Qᵀ, 384 terms. The 12 heads take 32 columns each.",
             ),
         ),
-        *_projection(
+        *projection(
             "k",
-            "K",
+            ("x_in", "w_k_t"),
+            "k_product",
             (QT_TRANSLATE_NOOP("Stage", "Keys"), QT_TRANSLATE_NOOP("Stage", "Keys: the bias")),
             QT_TRANSLATE_NOOP(
                 "Stage",
                 "The keys are made the same way with W_K: (n, 384) · (384, 32) for each head, then the bias.",
             ),
         ),
-        *_projection(
+        *projection(
             "v",
-            "V",
+            ("x_in", "w_v_t"),
+            "v_product",
             (QT_TRANSLATE_NOOP("Stage", "Values"), QT_TRANSLATE_NOOP("Stage", "Values: the bias")),
             QT_TRANSLATE_NOOP(
                 "Stage", "And the values with W_V: the content a head hands back once a key matches."
             ),
         ),
-        Stage(
-            "k_t",
-            TRANSPOSE,
-            ("k",),
-            QT_TRANSLATE_NOOP("Stage", "Laying K down: Kᵀ"),
-            "Kᵀ",
-            QT_TRANSLATE_NOOP(
-                "Stage", "As in the toy: K (n, 32) becomes Kᵀ (32, n), so that Q · Kᵀ is defined."
-            ),
-            "Kᵀ",
-            per_head=True,
-        ),
-        Stage(
-            "scores",
-            PRODUCT,
-            ("q", "k_t"),
-            QT_TRANSLATE_NOOP("Stage", "Scores: every query against every key"),
-            "S = Q · Kᵀ",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "Row i holds the dot products of piece i's query with every piece's key: 32 terms each.",
-            ),
-            "Q·Kᵀ",
-            per_head=True,
-        ),
-        Stage(
-            "scaled",
-            SCALE,
-            ("scores",),
-            QT_TRANSLATE_NOOP("Stage", "Scaling by √d_k"),
-            "S / √d_k",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "With d_k = 32 every score is divided by √32 ≈ 5.66, so that softmax does not saturate.",
-            ),
-            "÷√d_k",
-            per_head=True,
-        ),
-        Stage(
-            "weights",
-            SOFTMAX,
-            ("scaled",),
-            QT_TRANSLATE_NOOP("Stage", "Softmax, row by row"),
-            "A = softmax(S / √d_k)",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "An encoder reads the whole sentence at once: no mask. Each row becomes percentages; in "
-                "a trained model many rows put much of their weight on [CLS] or [SEP].",
-            ),
-            "softmax",
-            per_head=True,
-        ),
-        Stage(
-            "head_output",
-            PRODUCT,
-            ("weights", "v"),
-            QT_TRANSLATE_NOOP("Stage", "Weighted sum of the values"),
-            "Z = A · V",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "Row i of Z blends the value rows by piece i's weights. A large weight on a piece whose "
-                "value row is small contributes little: weights are not the whole story.",
-            ),
-            "A·V",
-            per_head=True,
-        ),
-        Stage(
-            "concat",
-            CONCAT,
-            ("head_output",),
-            QT_TRANSLATE_NOOP("Stage", "Concatenating the heads"),
-            "Concat(Z_1, …, Z_12)",
-            QT_TRANSLATE_NOOP(
-                "Stage", "The 12 heads' outputs of 32 columns each, side by side: (n, 384) again."
-            ),
-            "concat",
-        ),
-        Stage(
-            "attn_product",
-            PRODUCT,
-            ("concat", "w_o_t"),
-            QT_TRANSLATE_NOOP("Stage", "The output projection"),
-            "Concat · W_Oᵀ",
-            QT_TRANSLATE_NOOP("Stage", "W_O mixes the heads back into the 384 features of the model."),
-            "·W_Oᵀ",
-        ),
-        Stage(
+        *heads_stages(_BERT_HEADS, 12),
+        *product_and_bias(
             "output",
-            BIAS,
-            ("attn_product", "b_o"),
-            QT_TRANSLATE_NOOP("Stage", "The output's bias"),
-            "Output = Concat · W_Oᵀ + b_O",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "The attention sublayer's output: what this layer's attention adds to the residual stream.",
+            ("concat", "w_o_t"),
+            "b_o",
+            (
+                QT_TRANSLATE_NOOP("Stage", "The output projection"),
+                QT_TRANSLATE_NOOP("Stage", "The output's bias"),
             ),
-            "+b_O",
+            (
+                QT_TRANSLATE_NOOP("Stage", "W_O mixes the heads back into the 384 features of the model."),
+                QT_TRANSLATE_NOOP(
+                    "Stage",
+                    "The attention sublayer's output: what this layer's attention adds to the residual "
+                    "stream.",
+                ),
+            ),
+            product="attn_product",
         ),
         Stage(
             "residual",
@@ -220,27 +264,23 @@ def bert_layer_stages() -> tuple[Stage, ...]:
             "LN",
             companions=("attn_norm_mean", "attn_norm_var"),
         ),
-        Stage(
-            "ffn_product",
-            PRODUCT,
-            ("attn_norm", "w_1_t"),
-            QT_TRANSLATE_NOOP("Stage", "Feed-forward: widening"),
-            "N₁ · W_1ᵀ",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "The feed-forward layer works on each piece's row alone: first it widens 384 features to "
-                "d_ff = 1536.",
-            ),
-            "·W_1ᵀ",
-        ),
-        Stage(
+        *product_and_bias(
             "ffn_hidden",
-            BIAS,
-            ("ffn_product", "b_1"),
-            QT_TRANSLATE_NOOP("Stage", "Feed-forward: the bias"),
-            "H = N₁ · W_1ᵀ + b_1",
-            QT_TRANSLATE_NOOP("Stage", "The first layer's bias, the same row added to every piece."),
-            "+b_1",
+            ("attn_norm", "w_1_t"),
+            "b_1",
+            (
+                QT_TRANSLATE_NOOP("Stage", "Feed-forward: widening"),
+                QT_TRANSLATE_NOOP("Stage", "Feed-forward: the bias"),
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Stage",
+                    "The feed-forward layer works on each piece's row alone: first it widens 384 features "
+                    "to d_ff = 1536.",
+                ),
+                QT_TRANSLATE_NOOP("Stage", "The first layer's bias, the same row added to every piece."),
+            ),
+            product="ffn_product",
         ),
         Stage(
             "gelu",
@@ -257,25 +297,21 @@ def bert_layer_stages() -> tuple[Stage, ...]:
             "GELU",
             function="gelu",
         ),
-        Stage(
-            "ffn_out_product",
-            PRODUCT,
-            ("gelu", "w_2_t"),
-            QT_TRANSLATE_NOOP("Stage", "Feed-forward: back to d_model"),
-            "GELU(H) · W_2ᵀ",
-            QT_TRANSLATE_NOOP(
-                "Stage", "The second layer brings the 1536 features back to 384: 1536 terms a cell."
-            ),
-            "·W_2ᵀ",
-        ),
-        Stage(
+        *product_and_bias(
             "ffn_output",
-            BIAS,
-            ("ffn_out_product", "b_2"),
-            QT_TRANSLATE_NOOP("Stage", "Feed-forward: the output's bias"),
-            "F = GELU(H) · W_2ᵀ + b_2",
-            QT_TRANSLATE_NOOP("Stage", "The feed-forward layer's output, one row per piece."),
-            "+b_2",
+            ("gelu", "w_2_t"),
+            "b_2",
+            (
+                QT_TRANSLATE_NOOP("Stage", "Feed-forward: back to d_model"),
+                QT_TRANSLATE_NOOP("Stage", "Feed-forward: the output's bias"),
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Stage", "The second layer brings the 1536 features back to 384: 1536 terms a cell."
+                ),
+                QT_TRANSLATE_NOOP("Stage", "The feed-forward layer's output, one row per piece."),
+            ),
+            product="ffn_out_product",
         ),
         Stage(
             "ffn_residual",
@@ -303,3 +339,27 @@ def bert_layer_stages() -> tuple[Stage, ...]:
             companions=("layer_output_mean", "layer_output_var"),
         ),
     )
+
+
+_BERT_HEADS = HeadTexts(
+    k_t=QT_TRANSLATE_NOOP("Stage", "As in the toy: K (n, 32) becomes Kᵀ (32, n), so that Q · Kᵀ is defined."),
+    scores=QT_TRANSLATE_NOOP(
+        "Stage", "Row i holds the dot products of piece i's query with every piece's key: 32 terms each."
+    ),
+    scaled=QT_TRANSLATE_NOOP(
+        "Stage", "With d_k = 32 every score is divided by √32 ≈ 5.66, so that softmax does not saturate."
+    ),
+    weights=QT_TRANSLATE_NOOP(
+        "Stage",
+        "An encoder reads the whole sentence at once: no mask. Each row becomes percentages; in "
+        "a trained model many rows put much of their weight on [CLS] or [SEP].",
+    ),
+    head_output=QT_TRANSLATE_NOOP(
+        "Stage",
+        "Row i of Z blends the value rows by piece i's weights. A large weight on a piece whose "
+        "value row is small contributes little: weights are not the whole story.",
+    ),
+    concat=QT_TRANSLATE_NOOP(
+        "Stage", "The 12 heads' outputs of 32 columns each, side by side: (n, 384) again."
+    ),
+)

@@ -23,6 +23,19 @@ _CAPTIONS = {
         "Caption", "Word piece {position}, “{token}”, enters the layer as row {position}: {d_model} numbers"
     ),
     "x_in-stage": QT_TRANSLATE_NOOP("Caption", "X_in: the layer's input, one row per word piece, {shape}"),
+    # The translator's cross-attention reads the decoder's rows; its output part, one row.
+    "x_in-cross-row": QT_TRANSLATE_NOOP(
+        "Caption", "Decoder row {position}, “{token}”, brings its {d_model} numbers: the query side"
+    ),
+    "x_in-cross-stage": QT_TRANSLATE_NOOP(
+        "Caption", "X_in: the decoder's {n} rows so far, {shape}; beside it X_kv, the encoder's output"
+    ),
+    "x_in-output-row": QT_TRANSLATE_NOOP(
+        "Caption", "The decoder's row for “{token}”: {d_model} numbers that choose the next word"
+    ),
+    "x_in-output-stage": QT_TRANSLATE_NOOP(
+        "Caption", "X_in: the decoder's row at this step, {shape}, read by the next-word layer"
+    ),
     "k_t-row": QT_TRANSLATE_NOOP(
         "Caption", "Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}"
     ),
@@ -37,10 +50,12 @@ _CAPTIONS = {
 
 
 def _caption(scene: Scene, unit: str, **values: object) -> Caption:
-    """The stage's caption for ``unit``; ``in_shape`` is the shape of its (first) operand."""
+    """The stage's caption for ``unit`` (in the stage's variant, if it has one); ``in_shape`` is
+    the shape of its (first) operand."""
     first = scene.operands[0] if scene.operands else scene.result
+    variant = scene.trace.stage(scene.stage).variant
     return caption(
-        _CAPTIONS[f"{scene.stage}-{unit}"],
+        _CAPTIONS["-".join(filter(None, (scene.stage, variant, unit)))],
         shape=shape_text(scene.result),
         in_shape=shape_text(first),
         n=scene.rows,

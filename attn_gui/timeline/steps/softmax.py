@@ -35,7 +35,27 @@ _CAPTIONS = {
     "stage": QT_TRANSLATE_NOOP(
         "Caption", "Softmax of all {rows} rows: every weight between 0 and 1, every row adding up to 1"
     ),
+    # Softmax over the vocabulary: the row is the next word's probabilities, not attention.
+    "vocabulary-divide-row": QT_TRANSLATE_NOOP(
+        "Caption", "Row “{row}”: each exponential ÷ {sum} is a probability; the probabilities add up to 1"
+    ),
+    "vocabulary-percent": QT_TRANSLATE_NOOP(
+        "Caption", "After “{row}” the most probable next word, at {percent}%, is “{key}”"
+    ),
+    "vocabulary-row": QT_TRANSLATE_NOOP(
+        "Caption",
+        "Row “{row}”: exp(score − largest) ÷ {sum}; the most probable next word, {percent}%, is “{key}”",
+    ),
+    "vocabulary-stage": QT_TRANSLATE_NOOP(
+        "Caption", "Softmax over the vocabulary: {count} scores become probabilities that add up to 1"
+    ),
 }
+
+
+def _template(scene: Scene, phase: str) -> str:
+    """The phase's caption; over the vocabulary, the ones that speak of probabilities."""
+    variant = scene.trace.stage(scene.stage).variant
+    return _CAPTIONS.get(f"{variant}-{phase}", _CAPTIONS[phase]) if variant else _CAPTIONS[phase]
 
 
 def _count(scene: Scene) -> int:
@@ -67,7 +87,7 @@ def _row(scene: Scene, at: At, i: int, phase: str) -> Step:
     best = int(np.argmax(weights))
     masked = phase == "exp" and bool(np.isneginf(scores).any())
     text = caption(
-        _CAPTIONS["exp-masked" if masked else phase],
+        _CAPTIONS["exp-masked"] if masked else _template(scene, phase),
         row=scene.result.rows[i],
         max=shift,
         count=scene.columns,
@@ -91,7 +111,8 @@ def _row(scene: Scene, at: At, i: int, phase: str) -> Step:
 
 def _step(scene: Scene, at: At) -> Step:
     if scene.granularity == "stage":
-        return scene.step(at, "stage", caption(_CAPTIONS["stage"], rows=scene.rows), filled=scene.whole())
+        text = caption(_template(scene, "stage"), rows=scene.rows, count=scene.columns)
+        return scene.step(at, "stage", text, filled=scene.whole())
     if scene.granularity == "row":
         return _row(scene, at, at.local, "row")
     i, phase = divmod(at.local, len(PHASES))
