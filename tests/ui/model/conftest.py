@@ -1,15 +1,10 @@
 """Attention to show the model views: a small hand-made sentence whose heads do known things, the
 real all-MiniLM-L6-v2 on a real sentence, and the views' Chinese read from their strings file."""
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-ROOT = Path(__file__).resolve().parents[3]
-STRINGS = ROOT / "resources" / "translations" / "model_view_zh.json"
+from tests.ui.view_strings import VIEW_STRINGS, chinese_from
 
 PIECES = ("[CLS]", "un", "##like", "cats", "[SEP]")
 WORD_INDEX = (None, 0, 0, 1, None)
@@ -65,23 +60,7 @@ def real_sentence():
     return encode(model, pieces).attentions, pieces.pieces, pieces.word_index
 
 
-class JsonTranslator(QTranslator):
-    """The views' Chinese from their strings file, as the catalogue will hold it once merged."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.table = json.loads(STRINGS.read_text(encoding="utf-8"))
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(context, {}).get(source, "")
-
-    def isEmpty(self):
-        return False
-
-
 @pytest.fixture
 def chinese(qapp):
-    translator = JsonTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator.table
-    QCoreApplication.removeTranslator(translator)
+    with chinese_from(VIEW_STRINGS["model"][1]) as table:
+        yield table
