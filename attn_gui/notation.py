@@ -22,6 +22,9 @@ MATRIX_SYMBOLS = {
     "x_kv_w_k": "X_kv·W_K", "x_kv_w_v": "X_kv·W_V", "concat_w_o": "Concat·W_O", "w_out": "W_out",
     "logits": "logits", "probabilities": "P",
 }  # fmt: skip
+# Rows that sum to 1 (attention weights, the next word's probabilities): drawn on the 0..1 scale,
+# as percentages on request, with their row sums.
+DISTRIBUTIONS = frozenset({"weights", "probabilities"})
 
 
 def read_number(text: str) -> float | None:

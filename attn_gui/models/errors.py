@@ -10,6 +10,11 @@ TOO_MANY_PIECES = QT_TRANSLATE_NOOP(
     "ModelError",
     "The text makes {count} word pieces with [CLS] and [SEP], more than the model's limit of {limit}.",
 )
+NOTHING_TO_TRANSLATE = QT_TRANSLATE_NOOP(
+    "ModelError", "There is nothing to translate: type an English sentence."
+)
+UNKNOWN_WORDS = QT_TRANSLATE_NOOP("ModelError", "The translator does not know these words: {words}.")
+TEXT_ERRORS = (NO_TEXT, TOO_MANY_PIECES, NOTHING_TO_TRANSLATE, UNKNOWN_WORDS)
 
 
 class ModelError(ValueError):

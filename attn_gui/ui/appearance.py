@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
@@ -78,3 +78,13 @@ def set_font_points(points: float) -> float:
     font.setPointSizeF(points)
     QApplication.setFont(font)
     return points
+
+
+def scaled_font(widget: QWidget, scale: float, bold: bool = False) -> QFont:
+    """The widget's font times ``scale``: follows the application's text size, family and weight
+    (``bold`` only makes it bolder: the projector theme's heavier text stays heavy)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    if bold:
+        font.setBold(True)
+    return font

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlignmentView</name>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_heatmap.py" line="42" />
+        <source>Layer {layer}, head {head}</source>
+        <translation>第 {layer} 层，第 {head} 个头</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_heatmap.py" line="102" />
+        <source>{target} → {source}: {share}</source>
+        <translation>{target} → {source}：{share}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_heatmap.py" line="105" />
+        <source>Weight {weight} in layer {layer}, head {head}: the share of “{target}”'s attention that goes to “{source}” (its row sums to 1).</source>
+        <translation>第 {layer} 层第 {head} 个头的权重 {weight}：“{target}”的注意力中给“{source}”的那一份（这一行的和为 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_heatmap.py" line="119" />
+        <source>“{source}” is the English token “{target}” attends to most in this head.</source>
+        <translation>在这个头里，“{target}”最关注的英文词元是“{source}”。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="25" />
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="26" />
+        <source>One scale, 0 to 1, for every head: a weight is the share of a Chinese word's attention that goes to an English token, so the same colour means the same share in every head.</source>
+        <translation>所有头共用一个 0 到 1 的色标：权重是一个中文词的注意力中给某个英文词元的那一份，所以同样的颜色在每个头里都表示同样的份额。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="137" />
+        <source>All heads</source>
+        <translation>所有头</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="189" />
+        <source>Encoder-decoder attention: as the decoder writes each Chinese word, its query looks back at the English tokens the encoder read. Each row is one Chinese word and sums to 1.</source>
+        <translation>编码器-解码器注意力：解码器每写一个中文词，它的查询就回头去看编码器读过的英文词元。每一行是一个中文词，和为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="196" />
+        <source>Heads:</source>
+        <translation>头：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="198" />
+        <source>Every head side by side, or one of them larger</source>
+        <translation>所有头并排显示，或只放大其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/alignment_view.py" line="201" />
+        <source>Outlined: the English token each Chinese word attends to most. Hover a cell (or click a heatmap and use the arrow keys) for its exact weight.</source>
+        <translation>描边的格子：每个中文词最关注的英文词元。把鼠标悬停在格子上（或点击热力图后用方向键）查看精确的权重。</translation>
+    </message>
+</context>
+<context>
     <name>AnimationError</name>
     <message>
         <location filename="../../attn_gui/export/animation.py" line="35" />
@@ -248,22 +306,42 @@
         <translation>X_in：这一层的输入，每个词片一行，{shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="26" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="27" />
+        <source>Decoder row {position}, “{token}”, brings its {d_model} numbers: the query side</source>
+        <translation>解码器第 {position} 行“{token}”带来它的 {d_model} 个数：查询一方</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="30" />
+        <source>X_in: the decoder's {n} rows so far, {shape}; beside it X_kv, the encoder's output</source>
+        <translation>X_in：解码器到目前为止的 {n} 行，{shape}；旁边是 X_kv，即编码器的输出</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="33" />
+        <source>The decoder's row for “{token}”: {d_model} numbers that choose the next word</source>
+        <translation>解码器中“{token}”的那一行：决定下一个词的 {d_model} 个数</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="36" />
+        <source>X_in: the decoder's row at this step, {shape}, read by the next-word layer</source>
+        <translation>X_in：解码器在这一步的那一行，{shape}，由预测下一个词的输出层读取</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="39" />
         <source>Row “{token}” of K becomes column “{token}” of Kᵀ: {in_shape} → {shape}</source>
         <translation>K 的“{token}”行变成 Kᵀ 的“{token}”列：{in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="29" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="42" />
         <source>Kᵀ: every row of K becomes a column, {in_shape} → {shape}</source>
         <translation>Kᵀ：K 的每一行都变成一列，{in_shape} → {shape}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="30" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="43" />
         <source>Head {head}'s Z {in_shape} fills columns {first} to {last} of the concatenation {shape}</source>
         <translation>第 {head} 个头的 Z {in_shape} 填入拼接结果 {shape} 的第 {first} 到 {last} 列</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/timeline/steps/copy.py" line="33" />
+        <location filename="../../attn_gui/timeline/steps/copy.py" line="46" />
         <source>The {heads} heads' Z side by side: {heads} × {in_shape} → {shape}</source>
         <translation>{heads} 个头的 Z 并排拼接：{heads} × {in_shape} → {shape}</translation>
     </message>
@@ -361,6 +439,26 @@
         <location filename="../../attn_gui/timeline/steps/softmax.py" line="35" />
         <source>Softmax of all {rows} rows: every weight between 0 and 1, every row adding up to 1</source>
         <translation>对全部 {rows} 行做 softmax：每个注意力权重都在 0 和 1 之间，每行之和为 1</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="39" />
+        <source>Row “{row}”: each exponential ÷ {sum} is a probability; the probabilities add up to 1</source>
+        <translation>“{row}”行：每个指数值 ÷ {sum} 就是一个概率；这些概率之和为 1</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="42" />
+        <source>After “{row}” the most probable next word, at {percent}%, is “{key}”</source>
+        <translation>“{row}”之后最可能的下一个词（{percent}%）是“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="45" />
+        <source>Row “{row}”: exp(score − largest) ÷ {sum}; the most probable next word, {percent}%, is “{key}”</source>
+        <translation>“{row}”行：exp(分数 − 最大值) ÷ {sum}；最可能的下一个词（{percent}%）是“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/timeline/steps/softmax.py" line="49" />
+        <source>Softmax over the vocabulary: {count} scores become probabilities that add up to 1</source>
+        <translation>词表上的 softmax：{count} 个分数变成和为 1 的概率</translation>
     </message>
     <message>
         <location filename="../../attn_gui/timeline/steps/elementwise.py" line="29" />
@@ -482,91 +580,101 @@
     </message>
     <message>
         <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="170" />
+        <source>A learned weight of W_out: row {row} multiplies feature {row} of the decoder's output; column {column} makes the score of “{word}”.</source>
+        <translation>W_out 的一个学习到的权重：第 {row} 行乘以解码器输出的第 {row} 个特征；第 {column} 列给出“{word}”的分数。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="178" />
         <source>A learned weight of {matrix}: row {row} multiplies column {row} of {input}.</source>
         <translation>{matrix} 的一个学到的权重：第 {row} 行乘以 {input} 的第 {row} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="177" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="185" />
         <source>A learned weight of {matrix}: row {row} multiplies input feature {row}.</source>
         <translation>{matrix} 中的一个可学习权重：第 {row} 行与第 {row} 个输入特征相乘。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="219" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="227" />
         <source>Φ(x) = ½ (1 + erf(x / √2)): the chance that a standard normal number is below x.</source>
         <translation>Φ(x) = ½ (1 + erf(x / √2))：标准正态分布的数小于 x 的概率。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="244" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="252" />
         <source>μ = {mean} and σ² = {var} are row {row}'s mean and variance; γ = {gamma} and β = {beta} are feature {column}'s learned scale and shift.</source>
         <translation>μ = {mean} 和 σ² = {var} 是第 {row} 行的均值和方差；γ = {gamma} 和 β = {beta} 是第 {column} 个特征学到的缩放和平移。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="265" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="273" />
         <source>pos = {pos}, feature index {index} (both counted from 0), so 2i = {two_i}: even indices take sin, odd ones cos.</source>
         <translation>pos = {pos}，特征下标 {index}（都从 0 开始计数），所以 2i = {two_i}：偶数下标用 sin，奇数下标用 cos。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="275" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="283" />
         <source>Positional encoding is off: PE is not added.</source>
         <translation>位置编码已关闭：不加 PE。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="287" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="295" />
         <source>Positional encoding is off, so this is {cell} unchanged.</source>
         <translation>位置编码已关闭，所以这里就是原样的 {cell}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="300" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="308" />
         <source>Transposing lays K down: its rows become columns.</source>
         <translation>转置把 K “放倒”：它的行变成列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="309" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="317" />
         <source>Scaling is off: the score {cell} is not divided by √d_k.</source>
         <translation>缩放已关闭：分数 {cell} 不除以 √d_k。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="324" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="332" />
         <source>There is no mask: the score is kept.</source>
         <translation>没有掩码：保留该分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="327" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="335" />
         <source>Key {key} does not come after query {query}: the score is kept.</source>
         <translation>键 {key} 不在查询 {query} 之后：保留该分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="332" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="340" />
         <source>Key {key} comes after query {query}: the future is hidden, so the score becomes −∞ and its weight will be exactly 0.</source>
         <translation>键 {key} 在查询 {query} 之后：未来被遮挡，所以该分数变为 −∞，它的注意力权重将恰好为 0。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="345" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="355" />
         <source>Masked: exp(−∞) = 0, so the weight is 0%.</source>
         <translation>已掩码：exp(−∞) = 0，所以注意力权重为 0%。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="353" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="362" />
+        <source>The next word is “{word}” with probability {percent}%.</source>
+        <translation>下一个词是“{word}”的概率为 {percent}%。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="372" />
         <source>max = {top}, the row's largest score; Σ = {terms} = {total}, the row's sum.</source>
         <translation>max = {top}，是该行最大的分数；Σ = {terms} = {total}，是该行的总和。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="356" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="366" />
         <source>{query} gives {percent}% of its attention to {key}.</source>
         <translation>{query} 把 {percent}% 的注意力给了 {key}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="373" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="386" />
         <source>Copied from head {head}: column {column} of Z_{head}. Head {head}'s block is columns {first}–{last} of Concat.</source>
         <translation>复制自第 {head} 个头：Z_{head} 的第 {column} 列。第 {head} 个头的块是 Concat 的第 {first}–{last} 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="443" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="456" />
         <source>every digit: {exact}</source>
         <translation>完整数值：{exact}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="447" />
+        <location filename="../../attn_gui/ui/explain/cell_explanations.py" line="460" />
         <source>Head {head}</source>
         <translation>第 {head} 个头</translation>
     </message>
@@ -652,82 +760,87 @@
         <translation>不加位置编码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="105" />
+        <location filename="../../attn_gui/cli/export_command.py" line="107" />
         <source>give the sentence with --tokens (or a lesson with --lesson)</source>
         <translation>请用 --tokens 给出句子（或用 --lesson 给出课程）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="113" />
+        <location filename="../../attn_gui/cli/export_command.py" line="115" />
         <source>--lesson poses the problem itself: leave out {options}</source>
         <translation>--lesson 已经给出了全部设置：请去掉 {options}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="140" />
+        <location filename="../../attn_gui/cli/export_command.py" line="142" />
         <source>choose the matrix with --matrix, one of: {names}</source>
         <translation>请用 --matrix 选择矩阵，可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="146" />
+        <location filename="../../attn_gui/cli/export_command.py" line="148" />
         <source>--head applies only to per-head matrices ({names})</source>
         <translation>--head 只用于每个头各有一份的矩阵（{names}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="154" />
+        <location filename="../../attn_gui/cli/export_command.py" line="156" />
         <source>{name} is per head: choose one with --head 1 to {heads}</source>
         <translation>{name} 每个头各有一份：请用 --head 在 1 到 {heads} 中选一个</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="164" />
+        <location filename="../../attn_gui/cli/export_command.py" line="166" />
         <source>--precision applies to .tex and .md; {suffix} keeps every digit</source>
         <translation>--precision 只用于 .tex 和 .md；{suffix} 保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="170" />
+        <location filename="../../attn_gui/cli/export_command.py" line="172" />
         <source>--environment applies to .tex</source>
         <translation>--environment 只用于 .tex</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="174" />
+        <location filename="../../attn_gui/cli/export_command.py" line="176" />
         <source>--precision must be from 0 to 17, got {value}</source>
         <translation>--precision 必须在 0 到 17 之间，收到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="186" />
+        <location filename="../../attn_gui/cli/export_command.py" line="188" />
         <source>--matrix and --head choose one matrix; {suffix} holds every matrix</source>
         <translation>--matrix 和 --head 用于选择单个矩阵；{suffix} 包含全部矩阵</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="202" />
+        <location filename="../../attn_gui/cli/export_command.py" line="215" />
+        <source>{suffix} holds the whole translation (its tokens and cross-attention weights): leave out {options}; the other formats export one part and step</source>
+        <translation>{suffix} 保存整个翻译（它的词元和编码器-解码器注意力权重）：请去掉 {options}；其他格式才导出某一部分的某一步</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/export_command.py" line="232" />
         <source>{name!r} has no name before its extension, e.g. trace{name}</source>
         <translation>{name!r} 的扩展名前面没有文件名，例如 trace{name}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="207" />
+        <location filename="../../attn_gui/cli/export_command.py" line="237" />
         <source>unknown file type {suffix!r}: use one of {allowed}</source>
         <translation>未知的文件类型 {suffix!r}：请使用 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="219" />
+        <location filename="../../attn_gui/cli/export_command.py" line="249" />
         <source>--out {name}: names ending in {suffix} are lessons; name the trace e.g. trace.json</source>
         <translation>--out {name}：以 {suffix} 结尾的文件名是课程文件；请给导出的数据另起名字，例如 trace.json</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="232" />
+        <location filename="../../attn_gui/cli/export_command.py" line="262" />
         <source>--out {out} is the lesson file itself: choose another name</source>
         <translation>--out {out} 就是课程文件本身：请另选一个文件名</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="259" />
+        <location filename="../../attn_gui/cli/export_command.py" line="289" />
         <source>--stage and --step apply to figures and animations ({formats})</source>
         <translation>--stage 和 --step 只用于图片和动画（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="269" />
+        <location filename="../../attn_gui/cli/export_command.py" line="299" />
         <source>--precision and --environment apply to .tex and .md</source>
         <translation>--precision 和 --environment 只用于 .tex 和 .md</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="276" />
+        <location filename="../../attn_gui/cli/export_command.py" line="310" />
         <source>--head must be from 1 to {heads}</source>
         <translation>--head 必须在 1 到 {heads} 之间</translation>
     </message>
@@ -797,22 +910,37 @@
         <translation>attn-gui：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/model_options.py" line="24" />
-        <source>a pretrained model instead of random weights: all-MiniLM-L6-v2, or a model folder (Hugging Face layout); --tokens is then the text it reads</source>
-        <translation>用预训练模型代替随机权重：all-MiniLM-L6-v2，或一个模型文件夹（Hugging Face 格式）；此时 --tokens 是模型读取的文本</translation>
+        <location filename="../../attn_gui/cli/model_options.py" line="28" />
+        <source>a trained model instead of random weights: all-MiniLM-L6-v2, a model folder (Hugging Face layout), or tiny-en-zh, the shipped English-to-Chinese translator; --tokens is then the text it reads</source>
+        <translation>用训练好的模型代替随机权重：all-MiniLM-L6-v2、一个模型文件夹（Hugging Face 格式），或随程序附带的英译中翻译模型 tiny-en-zh；此时 --tokens 是模型读取的文本</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/model_options.py" line="33" />
+        <location filename="../../attn_gui/cli/model_options.py" line="38" />
         <source>the model's layer, from 1 (default 1)</source>
         <translation>模型的层，从 1 开始（默认 1）</translation>
     </message>
     <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="43" />
+        <source>with --model tiny-en-zh: which attention to show: the encoder's self-attention, the decoder's masked self-attention, the encoder-decoder (cross) attention, or the output layer that scores the next word (default encoder)</source>
+        <translation>与 --model tiny-en-zh 一起使用：要展示哪一种注意力：编码器的自注意力（encoder）、解码器带掩码的自注意力（decoder）、编码器-解码器注意力（cross），或为下一个词打分的输出层（output）（默认 encoder）</translation>
+    </message>
+    <message>
         <location filename="../../attn_gui/cli/model_options.py" line="53" />
+        <source>with --model tiny-en-zh: the decoding step, from 1: the step that writes output word N (default 1)</source>
+        <translation>与 --model tiny-en-zh 一起使用：解码步，从 1 开始：写出第 N 个输出词的那一步（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="77" />
+        <source>--part and --word apply with --model {name}</source>
+        <translation>--part 和 --word 需要与 --model {name} 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/cli/model_options.py" line="81" />
         <source>--layer applies with --model</source>
         <translation>--layer 需要与 --model 一起使用</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/model_options.py" line="58" />
+        <location filename="../../attn_gui/cli/model_options.py" line="86" />
         <source>--model has its own sizes and weights: leave out {options}</source>
         <translation>--model 有自己的尺寸和权重：请去掉 {options}</translation>
     </message>
@@ -820,27 +948,27 @@
 <context>
     <name>Comparisons</name>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="169" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="162" />
         <source>Entropy −Σ p·ln p of each row, in nats: 0 when one key takes everything, ln n when all n keys share equally. The largest weight goes to the key after the arrow.</source>
         <translation>每一行的熵 −Σ p·ln p，单位是奈特（nats）：一个键拿走全部时为 0，n 个键平分时为 ln n。最大权重给了箭头后面的那个键。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="97" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="90" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="98" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="91" />
         <source>Entropy (nats)</source>
         <translation>熵（nats）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="99" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="92" />
         <source>Largest weight</source>
         <translation>最大权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="239" />
+        <location filename="../../attn_gui/ui/compare/comparison_widgets.py" line="232" />
         <source>Mean entropy {entropy} nats · mean largest weight {largest}</source>
         <translation>平均熵 {entropy} nats · 平均最大权重 {largest}</translation>
     </message>
@@ -875,172 +1003,172 @@
         <translation>d_k = {d_k} 时：Var(q · k) = {raw}，Var(q · k / √d_k) = {scaled}（来自 q 和 k 的 {draws} 次随机抽样）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="76" />
+        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="77" />
         <source>With d_k = 1, √d_k = 1 and both sides are the same: choose a larger d_k.</source>
         <translation>d_k = 1 时 √d_k = 1，两边完全相同：请选一个更大的 d_k。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="79" />
+        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="80" />
         <source>Dividing the scores by √d_k = √{d_k} = {root} flattens every row: its entropy rises and its largest weight falls. Unscaled rows are peakier, closer to one-hot.</source>
         <translation>把分数除以 √d_k = √{d_k} = {root} 会让每一行更平缓：熵升高，最大权重下降。不缩放的行更尖锐，更接近 one-hot。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="96" />
+        <location filename="../../attn_gui/ui/compare/softmax_tabs.py" line="97" />
         <source>The causal mask M sets the scores above the diagonal to −∞: after softmax their weights are exactly 0, so no token attends to a later one.</source>
         <translation>因果掩码 M 把对角线以上的分数设为 −∞：softmax 之后它们的权重恰好为 0，所以没有词元会关注它后面的词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="40" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="34" />
         <source>Dividing by a temperature T &lt; 1 sharpens every row towards one-hot (its entropy falls); T &gt; 1 flattens it towards uniform. At T = 1 these are the lesson's weights.</source>
         <translation>除以温度 T &lt; 1 会让每一行更尖锐、接近 one-hot（熵下降）；T &gt; 1 会让它更平缓、接近均匀。T = 1 时就是本课的权重。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="46" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="40" />
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="54" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="44" />
         <source>The temperature T divides the scores before softmax, from 0.1 to 5 (drag, or use the arrow keys; each key multiplies or divides T by 1.12)</source>
         <translation>温度 T 在 softmax 之前去除分数，范围 0.1 到 5（拖动，或用方向键；每按一次 T 乘以或除以 1.12）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="62" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="52" />
         <source>T = 1</source>
         <translation>T = 1</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="63" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="53" />
         <source>Back to the lesson's own weights</source>
         <translation>回到本课自己的权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="68" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="58" />
         <source>Mean entropy (nats) against T: colder is peakier</source>
         <translation>平均熵（nats）随 T 的变化：温度越低越尖锐</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="114" />
+        <location filename="../../attn_gui/ui/compare/temperature_tab.py" line="104" />
         <source>T = {value}</source>
         <translation>T = {value}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="31" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="32" />
         <source>Head:</source>
         <translation>头：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="35" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="36" />
         <source>Which head's scores to compare</source>
         <translation>比较哪个头的分数</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="43" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="44" />
         <source>Scaling</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="44" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="45" />
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="45" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="46" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="47" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="48" />
         <source>√dₖ</source>
         <translation>√dₖ</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="48" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="49" />
         <source>Soft lookup</source>
         <translation>软查表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="51" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="52" />
         <source>softmax(S) beside softmax(S / √d_k)</source>
         <translation>softmax(S) 与 softmax(S / √d_k) 并排</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="52" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="53" />
         <source>The weights without and with the causal mask</source>
         <translation>不加和加上因果掩码的权重</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="53" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="54" />
         <source>Sharpen or flatten the weights with a temperature</source>
         <translation>用温度让权重更尖锐或更平缓</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="54" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="55" />
         <source>Why the scores are divided by √d_k, from random draws</source>
         <translation>用随机抽样说明为什么分数要除以 √d_k</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="57" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="58" />
         <source>A one-hot row beside a softmax row, each times V</source>
         <translation>one-hot 行与 softmax 行并排，各自乘以 V</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="75" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="76" />
         <source>Compare side by side — attn-gui</source>
         <translation>并排比较 — attn-gui</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="100" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="101" />
         <source>“{sentence}”, head {head} of {heads}</source>
         <translation>“{sentence}”，第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="116" />
+        <location filename="../../attn_gui/ui/compare/comparison_window.py" line="117" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="25" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="26" />
         <source>A one-hot row times a matrix picks out exactly one of its rows: a table lookup. A softmax row is a soft one-hot: the same product blends all the rows of V, a lookup that can be differentiated.</source>
         <translation>one-hot 行乘以矩阵，恰好挑出其中一行：这就是查表。softmax 行是“软的 one-hot”：同样的乘法把 V 的所有行混合起来，是一种可以求导的查表。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="32" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="33" />
         <source>Query token:</source>
         <translation>查询词元：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="36" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="37" />
         <source>Whose attention row to use as the lookup</source>
         <translation>用哪个词元的注意力行来查表</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="109" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="110" />
         <source>One-hot at “{key}”</source>
         <translation>在“{key}”处为 1 的 one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="115" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="116" />
         <source>Softmax row of “{query}”</source>
         <translation>“{query}”的 softmax 行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="121" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="122" />
         <source>= row “{key}” of V</source>
         <translation>= V 的“{key}”行</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="127" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="128" />
         <source>= a blend of all rows of V</source>
         <translation>= V 所有行的混合</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="140" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="141" />
         <source>Hard lookup: one-hot · V is row {index} of V (“{key}”), exactly.</source>
         <translation>硬查表：one-hot · V 恰好就是 V 的第 {index} 行（“{key}”）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="144" />
+        <location filename="../../attn_gui/ui/compare/soft_lookup_tab.py" line="145" />
         <source>Soft lookup: softmax row · V adds up all {count} rows of V, each times its weight: “{query}” takes {percent} of its answer from “{key}”.</source>
         <translation>软查表：softmax 行 · V 把 V 的全部 {count} 行各乘以权重再相加：“{query}”的答案有 {percent} 来自“{key}”。</translation>
     </message>
@@ -1210,37 +1338,37 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="57" />
+        <location filename="../../attn_gui/cli/export_command.py" line="59" />
         <source>Write matrices, figures or animations to a file.</source>
         <translation>将矩阵、图片或动画写入文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="64" />
+        <location filename="../../attn_gui/cli/export_command.py" line="66" />
         <source>a lesson file (.attn.json) instead of --tokens and the sizes</source>
         <translation>课程文件（.attn.json），代替 --tokens 和各项维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="72" />
+        <location filename="../../attn_gui/cli/export_command.py" line="74" />
         <source>the file to write; its extension chooses: {formats}</source>
         <translation>要写入的文件；由扩展名决定格式：{formats}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="78" />
+        <location filename="../../attn_gui/cli/export_command.py" line="80" />
         <source>the matrix for one-matrix formats and figures, e.g. weights</source>
         <translation>单矩阵格式和图片所用的矩阵，例如 weights</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="83" />
+        <location filename="../../attn_gui/cli/export_command.py" line="85" />
         <source>the head, from 1</source>
         <translation>头的编号，从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="88" />
+        <location filename="../../attn_gui/cli/export_command.py" line="90" />
         <source>decimals in .tex and .md (0 to 17, default 4)</source>
         <translation>.tex 和 .md 中的小数位数（0 到 17，默认 4）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/cli/export_command.py" line="93" />
+        <location filename="../../attn_gui/cli/export_command.py" line="95" />
         <source>.tex: bmatrix (square brackets) or pmatrix</source>
         <translation>.tex：bmatrix（方括号）或 pmatrix</translation>
     </message>
@@ -1610,86 +1738,91 @@
     </message>
     <message>
         <location filename="../../attn_gui/ui/input/source_combo.py" line="46" />
+        <source>Trained translator (English → Chinese)</source>
+        <translation>训练好的翻译器（英译中）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/source_combo.py" line="48" />
         <source>{name} (pretrained)</source>
         <translation>{name}（预训练）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/source_combo.py" line="47" />
+        <location filename="../../attn_gui/ui/input/source_combo.py" line="49" />
         <source>{name} (folder)</source>
         <translation>{name}（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="298" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="306" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="301" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="309" />
         <source>none (every token sees all)</source>
         <translation>无（每个词元都能看到全部）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="302" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="310" />
         <source>causal (no peeking ahead)</source>
         <translation>因果（不偷看未来）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="303" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="311" />
         <source>random (seeded)</source>
         <translation>随机（按种子）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="304" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="312" />
         <source>one-hot</source>
         <translation>one-hot</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="307" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="315" />
         <source>e.g. I love learning</source>
         <translation>例如：I love learning</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="308" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="316" />
         <source>e.g. 我 爱 学习</source>
         <translation>例如：我 爱 学习</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="309" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="317" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="310" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="318" />
         <source>Sizes</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="312" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="320" />
         <source>Computation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="320" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="328" />
         <source>&amp;Text:</source>
         <translation>文本(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="321" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="329" />
         <source>The text the model reads, as typed: the model splits it into its word pieces.</source>
         <translation>模型读取的文本，与输入的一致：模型会把它切分成自己的词片。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="329" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="337" />
         <source>typed values</source>
         <translation>手动输入的值</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="372" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="380" />
         <source>auto (= {n})</source>
         <translation>自动（= {n}）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/input_panel.py" line="374" />
+        <location filename="../../attn_gui/ui/input/input_panel.py" line="382" />
         <source>auto (= {n:g}, not whole)</source>
         <translation>自动（= {n:g}，不是整数）</translation>
     </message>
@@ -1870,112 +2003,112 @@
 <context>
     <name>LessonError</name>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="45" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="47" />
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="46" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="48" />
         <source>No permission to read {file}.</source>
         <translation>没有读取 {file} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="47" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="49" />
         <source>Could not read {file}: {reason}.</source>
         <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="48" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="50" />
         <source>{file} is a folder or a device, not a lesson file.</source>
         <translation>{file} 是文件夹或设备，不是课程文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="49" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="51" />
         <source>{file} is too large to be a lesson file: {size} MB, more than {limit} MB.</source>
         <translation>{file} 太大，不可能是课程文件：{size} MB，超过了 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="52" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="54" />
         <source>{file} is not a lesson file: it is not UTF-8 text.</source>
         <translation>{file} 不是课程文件：它不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="53" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="55" />
         <source>{file} is not a lesson file: it is not valid JSON (line {line}, column {column}).</source>
         <translation>{file} 不是课程文件：它不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="56" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="58" />
         <source>{file} is not a lesson file: its JSON is nested too deeply.</source>
         <translation>{file} 不是课程文件：它的 JSON 嵌套过深。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="57" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="59" />
         <source>{file} is not a lesson file: it is JSON, but not an attn-gui lesson.</source>
         <translation>{file} 不是课程文件：它是 JSON，但不是 attn-gui 课程。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="60" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="62" />
         <source>{file} was saved by a newer attn-gui (lesson format {version}); this version reads format {supported}. Update attn-gui to open it.</source>
         <translation>{file} 由较新版本的 attn-gui 保存（课程格式 {version}）；此版本读取格式 {supported}。请更新 attn-gui 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="65" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="67" />
         <source>{file} is in lesson format {version}, which this attn-gui cannot read; it reads format {supported}.</source>
         <translation>{file} 使用课程格式 {version}，此版本的 attn-gui 无法读取；它读取格式 {supported}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="69" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="71" />
         <source>{file} does not say which lesson format it is in; this version reads format {supported}.</source>
         <translation>{file} 没有注明所用的课程格式；此版本读取格式 {supported}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="73" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="75" />
         <source>{file} is damaged: it has no {field}.</source>
         <translation>{file} 已损坏：缺少 {field}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="74" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="76" />
         <source>{file} is damaged: {field} must be a JSON object, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 JSON 对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="75" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="77" />
         <source>{file} is damaged: {field} must be a whole number from {low} to {high}, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="78" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="80" />
         <source>{file} is damaged: {field} must be null or a whole number from {low} up, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 null 或不小于 {low} 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="81" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="83" />
         <source>{file} is damaged: {field} must be one of {allowed}, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="84" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="86" />
         <source>{file} is damaged: {field} must be true or false, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="85" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="87" />
         <source>{file} is damaged: {field} must be text or null, got {value}.</source>
         <translation>{file} 已损坏：{field} 必须是文本或 null，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="86" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="88" />
         <source>{file} has an invalid configuration: {message}</source>
         <translation>{file} 的配置无效：{message}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="87" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="89" />
         <source>{file} is damaged: {field} holds {value}, a token with a space in it.</source>
         <translation>{file} 已损坏：{field} 中有 {value}，这个词元含有空格。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/export/lesson_file.py" line="90" />
+        <location filename="../../attn_gui/export/lesson_file.py" line="92" />
         <source>{file} is damaged: the sentence {value} in {field} does not give the tokens in {tokens}.</source>
         <translation>{file} 已损坏：{field} 中的句子 {value} 分出的词元与 {tokens} 不一致。</translation>
     </message>
@@ -2062,64 +2195,119 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="372" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="374" />
         <source>{head} of {heads}</source>
         <translation>{head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="436" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="439" />
         <source>Stage {number} of {count}: {title} — {shapes}</source>
         <translation>第 {number} 阶段（共 {count} 个）：{title} — {shapes}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="444" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="447" />
         <source>head {head} of {heads}</source>
         <translation>第 {head} 个头（共 {heads} 个）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="453" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="456" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/main_window.py" line="455" />
+        <location filename="../../attn_gui/ui/window/main_window.py" line="458" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="46" />
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="13" />
+        <source>Encoder self-attention</source>
+        <translation>编码器自注意力</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="14" />
+        <source>Decoder masked self-attention</source>
+        <translation>解码器掩码自注意力</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="15" />
+        <source>Cross-attention (encoder-decoder)</source>
+        <translation>编码器-解码器注意力（交叉注意力）</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="16" />
+        <source>Next word: softmax over the vocabulary</source>
+        <translation>下一个词：词表上的 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="32" />
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="51" />
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="33" />
         <source>Which layer of the model the lesson steps through</source>
         <translation>课程逐步讲解模型的哪一层</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="67" />
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="38" />
+        <source>Attention:</source>
+        <translation>注意力：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="39" />
+        <source>Which of the translator's attentions the lesson steps through</source>
+        <translation>课程逐步讲解翻译器的哪一种注意力</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="44" />
+        <source>Writing:</source>
+        <translation>正在写：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="45" />
+        <source>The decoding step: the decoder writes one Chinese word a step, reading the words written before it</source>
+        <translation>解码步：解码器每一步写出一个中文词，读取它之前已写出的词</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="78" />
+        <source>word {step}: {word}</source>
+        <translation>第 {step} 个词：{word}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="68" />
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="99" />
+        <location filename="../../attn_gui/ui/window/model_mode.py" line="103" />
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_mode.py" line="117" />
+        <location filename="../../attn_gui/ui/window/model_selectors.py" line="70" />
         <source>{layer} of {layers}</source>
         <translation>第 {layer} 层（共 {layers} 层）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_tabs.py" line="44" />
+        <location filename="../../attn_gui/ui/window/model_tabs.py" line="45" />
         <source>All layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/window/model_tabs.py" line="45" />
+        <location filename="../../attn_gui/ui/window/model_tabs.py" line="46" />
         <source>Rollout</source>
         <translation>注意力展开</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/translator_tabs.py" line="43" />
+        <source>Next word</source>
+        <translation>下一个词</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/window/translator_tabs.py" line="44" />
+        <source>Alignment</source>
+        <translation>对齐</translation>
     </message>
 </context>
 <context>
@@ -2619,12 +2807,12 @@
 <context>
     <name>ModelError</name>
     <message>
-        <location filename="../../attn_gui/models/translator/vocabulary.py" line="12" />
+        <location filename="../../attn_gui/models/errors.py" line="13" />
         <source>There is nothing to translate: type an English sentence.</source>
         <translation>没有可翻译的内容：请输入一个英文句子。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/translator/vocabulary.py" line="15" />
+        <location filename="../../attn_gui/models/errors.py" line="16" />
         <source>The translator does not know these words: {words}.</source>
         <translation>翻译模型不认识这些词：{words}。</translation>
     </message>
@@ -2709,65 +2897,95 @@
         <translation>文件 {path} 已损坏，或不是 safetensors 文件。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/locate.py" line="90" />
+        <location filename="../../attn_gui/models/locate.py" line="93" />
         <source>The model {name} is neither in the {distribution} package nor in the Hugging Face cache {cache}; install it with {command}.</source>
         <translation>模型 {name} 既不在 {distribution} 包中，也不在 Hugging Face 缓存 {cache} 中；请用 {command} 安装。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/locate.py" line="106" />
+        <location filename="../../attn_gui/models/locate.py" line="109" />
         <source>{path} is neither a model folder nor a known model name such as {name}.</source>
         <translation>{path} 既不是模型文件夹，也不是 {name} 这样的已知模型名称。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/locate.py" line="114" />
+        <location filename="../../attn_gui/models/locate.py" line="117" />
         <source>The folder {path} has no {file}, so it holds no model to read.</source>
         <translation>文件夹 {path} 中没有 {file}，所以没有可读取的模型。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/source.py" line="14" />
+        <location filename="../../attn_gui/models/lesson/source.py" line="15" />
         <source>The model has {count} layers: choose a layer from 1 to {count}.</source>
         <translation>该模型有 {count} 层：请选择 1 到 {count} 之间的层。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/source.py" line="22" />
+        <source>The translator has no part {part}: choose encoder, decoder, cross or output.</source>
+        <translation>翻译模型没有 {part} 这一部分：请选择 encoder、decoder、cross 或 output。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/source.py" line="25" />
+        <source>This translation is written in steps 1 to {count}, one word a step (the end marker too): there is no step {step}.</source>
+        <translation>这个翻译分第 1 到第 {count} 步写出，每步一个词（结束标记也算一步）：没有第 {step} 步。</translation>
     </message>
 </context>
 <context>
     <name>ModelFields</name>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="74" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="103" />
         <source>Pretrained model</source>
         <translation>预训练模型</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="75" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="86" />
         <source>&amp;Layer:</source>
         <translation>层(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="76" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="87" />
         <source>Which of the model's layers the lesson steps through (from 1, the first)</source>
         <translation>课程逐步讲解模型的哪一层（从第 1 层开始）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="81" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="104" />
         <source>Word pieces:</source>
         <translation>词片：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="83" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="106" />
         <source>The text as the model reads it: [CLS] first, [SEP] last, rare words split into pieces (##…), unknown characters as [UNK]</source>
         <translation>模型读到的文本：开头是 [CLS]，结尾是 [SEP]，生僻词被切成词片（##…），未知字符记为 [UNK]</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="89" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="121" />
+        <source>Trained translator</source>
+        <translation>训练好的翻译器</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="122" />
+        <source>Tokens:</source>
+        <translation>词元：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="124" />
+        <source>The English words as the encoder reads them, then the end marker &lt;eos&gt;</source>
+        <translation>编码器读到的英文词，最后是结束标记 &lt;eos&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="129" />
+        <source>An encoder-decoder of d_model 16 with 2 heads and one layer a side, trained on a small grammar. It knows these {count} words: {words}.</source>
+        <translation>一个编码器-解码器模型：d_model 为 16，2 个头，编码器和解码器各一层，在一套小语法上训练。它认识这 {count} 个词：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="92" />
         <source>Open model &amp;folder…</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="91" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="94" />
         <source>Another BERT-family encoder in the Hugging Face layout: config.json, model.safetensors and tokenizer.json</source>
         <translation>另一个 Hugging Face 格式的 BERT 系列编码器：config.json、model.safetensors 和 tokenizer.json</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/input/model_fields.py" line="100" />
+        <location filename="../../attn_gui/ui/input/model_fields.py" line="115" />
         <source>{name}: {layers} layers of {heads} heads, d_model = {d_model}.</source>
         <translation>{name}：{layers} 层，每层 {heads} 个头，d_model = {d_model}。</translation>
     </message>
@@ -2775,12 +2993,12 @@
 <context>
     <name>ModelView</name>
     <message>
-        <location filename="../../attn_gui/ui/model/colour_scale.py" line="73" />
+        <location filename="../../attn_gui/ui/model/colour_scale.py" line="70" />
         <source>Weight (all heads):</source>
         <translation>权重（所有头）：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model/colour_scale.py" line="75" />
+        <location filename="../../attn_gui/ui/model/colour_scale.py" line="71" />
         <source>One scale, 0 to 1, for every head, every switch and every sentence: a weight is a share of its row, and the same colour means the same share everywhere, as in the lesson's weights.</source>
         <translation>所有头、所有开关、所有句子共用一个 0 到 1 的色标：权重是它所在行的一份，同样的颜色在任何地方都表示同样的份额，和课程里的权重矩阵一样。</translation>
     </message>
@@ -2836,9 +3054,93 @@
     </message>
 </context>
 <context>
+    <name>NextWordChart</name>
+    <message>
+        <location filename="../../attn_gui/ui/translator/candidate_bars.py" line="34" />
+        <source>← written</source>
+        <translation>← 写出</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/candidate_bars.py" line="103" />
+        <source>Which word gets {share}? It is hidden until the answer is revealed.</source>
+        <translation>哪个词得到 {share}？揭晓答案之前它是隐藏的。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/candidate_bars.py" line="109" />
+        <source>Score (logit) {score}; divided by T = {temperature}: {scaled}.</source>
+        <translation>分数（logit）{score}；除以 T = {temperature} 后：{scaled}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/candidate_bars.py" line="118" />
+        <source>The word the decoder wrote.</source>
+        <translation>解码器写出的就是这个词。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/candidate_bars.py" line="268" />
+        <source>Next-word probabilities</source>
+        <translation>下一个词的概率</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="131" />
+        <source>T = {value}</source>
+        <translation>T = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="143" />
+        <source>After “{previous}”, which word comes next?</source>
+        <translation>在“{previous}”之后，下一个词是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="147" />
+        <source>After “{previous}” the decoder writes “{word}”.</source>
+        <translation>在“{previous}”之后，解码器写出“{word}”。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="153" />
+        <source>The {shown} most probable of {size} words; the other {count} share {share}.</source>
+        <translation>{size} 个词中概率最大的 {shown} 个；其余 {count} 个词共占 {share}。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="174" />
+        <source>Softmax over the vocabulary: the decoder gives every Chinese word a score, softmax turns the scores into probabilities, and the most probable word is written. The temperature T divides the scores first: lower is sharper, higher flatter.</source>
+        <translation>词表上的 softmax：解码器给词表里的每个中文词一个分数，softmax 把这些分数变成概率，概率最大的词被写出来。温度 T 先去除这些分数：T 越低分布越尖锐，越高越平坦。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="181" />
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="183" />
+        <source>softmax(scores / T): T from 0.1 to 5 (drag, or use the arrow keys; each key multiplies or divides T by 1.12). The order of the words never changes, only how sure the model looks.</source>
+        <translation>softmax(分数 / T)：T 从 0.1 到 5（拖动，或用方向键；每按一次 T 乘以或除以 1.12）。词的先后顺序不会变，变的只是模型看起来有多确定。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="190" />
+        <source>T = 1</source>
+        <translation>T = 1</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="192" />
+        <source>Back to the model's own probabilities</source>
+        <translation>回到模型自己的概率</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="194" />
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/translator/next_word_chart.py" line="196" />
+        <source>Show the words and the one written</source>
+        <translation>显示这些词和写出的那个词</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStrip</name>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="154" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="92" />
         <source>mask</source>
         <translation>掩码</translation>
     </message>
@@ -3075,6 +3377,7 @@
     <name>Stage</name>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="21" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="104" />
         <source>Tokens and the input matrix X</source>
         <translation>词元与输入矩阵 X</translation>
     </message>
@@ -3085,6 +3388,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="35" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="113" />
         <source>Positional encoding</source>
         <translation>位置编码</translation>
     </message>
@@ -3095,6 +3399,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="49" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="126" />
         <source>Adding the positions</source>
         <translation>加上位置编码</translation>
     </message>
@@ -3105,7 +3410,8 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="63" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="73" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="194" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="163" />
         <source>Queries</source>
         <translation>查询</translation>
     </message>
@@ -3116,7 +3422,8 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="77" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="83" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="205" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="170" />
         <source>Keys</source>
         <translation>键</translation>
     </message>
@@ -3127,7 +3434,8 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="91" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="92" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="215" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="177" />
         <source>Values</source>
         <translation>值</translation>
     </message>
@@ -3138,7 +3446,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="104" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="101" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="114" />
         <source>Laying K down: Kᵀ</source>
         <translation>把 K 放倒：Kᵀ</translation>
     </message>
@@ -3149,7 +3457,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="118" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="113" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="124" />
         <source>Scores: every query against every key</source>
         <translation>分数：每个查询与每个键逐一比较</translation>
     </message>
@@ -3160,7 +3468,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="132" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="126" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="134" />
         <source>Scaling by √d_k</source>
         <translation>缩放：除以 √d_k</translation>
     </message>
@@ -3171,6 +3479,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="147" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="85" />
         <source>The mask</source>
         <translation>掩码</translation>
     </message>
@@ -3181,7 +3490,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="161" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="139" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="145" />
         <source>Softmax, row by row</source>
         <translation>归一化：逐行 softmax</translation>
     </message>
@@ -3192,7 +3501,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="176" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="153" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="155" />
         <source>Weighted sum of the values</source>
         <translation>对值加权求和</translation>
     </message>
@@ -3203,7 +3512,7 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="190" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="167" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="165" />
         <source>Concatenating the heads</source>
         <translation>拼接多个头</translation>
     </message>
@@ -3214,7 +3523,8 @@
     </message>
     <message>
         <location filename="../../attn_gui/core/toy/stages.py" line="203" />
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="178" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="226" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="186" />
         <source>The output projection</source>
         <translation>输出投影</translation>
     </message>
@@ -3224,184 +3534,324 @@
         <translation>W_O 把各个头重新混合成 d_model 个特征：输出与输入形状相同，因此可以堆叠多个模块。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="42" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="28" />
         <source>A real layer adds a learned bias after each product: the same row b is added to every token's row, so every token's query (key, value) is shifted by the same vector.</source>
         <translation>真实的层在每次乘积之后加上一个学到的偏置：同一行 b 加到每个词元的行上，所以每个词元的查询（键、值）都平移同一个向量。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="60" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="180" />
         <source>The layer's input</source>
         <translation>这一层的输入</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="62" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="182" />
         <source>Layer 1 reads the word-piece, position and token-type embeddings added and normalised; every later layer reads the previous layer's output (the residual stream). One row of d_model = 384 numbers per word piece, [CLS] and [SEP] included.</source>
         <translation>第 1 层读取词片嵌入、位置嵌入和句子类型嵌入相加并归一化的结果；之后每一层读取上一层的输出（残差流）。每个词片一行，含 d_model = 384 个数，[CLS] 和 [SEP] 也包括在内。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="73" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="194" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="163" />
         <source>Queries: the bias</source>
         <translation>查询：偏置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="74" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="195" />
         <source>The model stores W_Q as (out, in), so the product is X_in · W_Qᵀ: each cell is one row of X_in times one column of W_Qᵀ, 384 terms. The 12 heads take 32 columns each.</source>
         <translation>模型按 (输出, 输入) 存储 W_Q，所以乘积是 X_in · W_Qᵀ：每个元素是 X_in 的一行乘以 W_Qᵀ 的一列，共 384 项。12 个头各占 32 列。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="83" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="205" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="170" />
         <source>Keys: the bias</source>
         <translation>键：偏置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="84" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="206" />
         <source>The keys are made the same way with W_K: (n, 384) · (384, 32) for each head, then the bias.</source>
         <translation>键用 W_K 以同样方式得到：每个头 (n, 384) · (384, 32)，再加偏置。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="92" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="215" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="177" />
         <source>Values: the bias</source>
         <translation>值：偏置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="93" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="216" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="25" />
         <source>And the values with W_V: the content a head hands back once a key matches.</source>
         <translation>值用 W_V 得到：键匹配之后头交回的内容。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="103" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="345" />
         <source>As in the toy: K (n, 32) becomes Kᵀ (32, n), so that Q · Kᵀ is defined.</source>
         <translation>和简化示例一样：K (n, 32) 变成 Kᵀ (32, n)，这样 Q · Kᵀ 才有定义。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="115" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="346" />
         <source>Row i holds the dot products of piece i's query with every piece's key: 32 terms each.</source>
         <translation>第 i 行是词片 i 的查询与每个词片的键的点积：每个 32 项。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="128" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="349" />
         <source>With d_k = 32 every score is divided by √32 ≈ 5.66, so that softmax does not saturate.</source>
         <translation>d_k = 32，每个分数都除以 √32 ≈ 5.66，使 softmax 不会饱和。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="141" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="352" />
         <source>An encoder reads the whole sentence at once: no mask. Each row becomes percentages; in a trained model many rows put much of their weight on [CLS] or [SEP].</source>
         <translation>编码器一次读入整个句子：没有掩码。每一行都变成百分比；在训练好的模型中，许多行把大部分权重放在 [CLS] 或 [SEP] 上。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="155" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="357" />
         <source>Row i of Z blends the value rows by piece i's weights. A large weight on a piece whose value row is small contributes little: weights are not the whole story.</source>
         <translation>Z 的第 i 行按词片 i 的权重混合各个值行。如果某个词片的权重很大但它的值行很小，它的贡献也很小：权重并不是全部。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="169" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="362" />
         <source>The 12 heads' outputs of 32 columns each, side by side: (n, 384) again.</source>
         <translation>12 个头的输出各 32 列，并排拼接：又是 (n, 384)。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="180" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="230" />
         <source>W_O mixes the heads back into the 384 features of the model.</source>
         <translation>W_O 把各个头重新混合成模型的 384 个特征。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="187" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="227" />
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="187" />
         <source>The output's bias</source>
         <translation>输出的偏置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="189" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="231" />
         <source>The attention sublayer's output: what this layer's attention adds to the residual stream.</source>
         <translation>注意力子层的输出：这一层的注意力加到残差流上的内容。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="199" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="243" />
         <source>The residual connection</source>
         <translation>残差连接</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="201" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="245" />
         <source>The layer's input is added back cell by cell: attention adds to what each piece already carries instead of replacing it, so information (and gradients) pass straight through.</source>
         <translation>这一层的输入被逐元素加回来：注意力是在每个词片已有的内容上做加法，而不是替换它，所以信息（和梯度）可以直接通过。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="212" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="256" />
         <source>LayerNorm</source>
         <translation>LayerNorm（层归一化）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="214" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="258" />
         <source>Each row is centred on its mean μ and divided by its standard deviation √(σ² + ε), so that every piece's row has mean 0 and variance 1; then the learned γ scales and β shifts each feature. The rows' μ and σ² are shown beside the result.</source>
         <translation>每一行减去它的均值 μ，再除以它的标准差 √(σ² + ε)，使每个词片的行均值为 0、方差为 1；然后学到的 γ 缩放、β 平移每个特征。各行的 μ 和 σ² 显示在结果旁边。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="227" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="272" />
         <source>Feed-forward: widening</source>
         <translation>前馈层：加宽</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="229" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="276" />
         <source>The feed-forward layer works on each piece's row alone: first it widens 384 features to d_ff = 1536.</source>
         <translation>前馈层分别作用于每个词片的行：先把 384 个特征加宽到 d_ff = 1536。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="240" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="273" />
         <source>Feed-forward: the bias</source>
         <translation>前馈层：偏置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="242" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="281" />
         <source>The first layer's bias, the same row added to every piece.</source>
         <translation>第一层的偏置，同一行加到每个词片上。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="249" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="289" />
         <source>GELU, cell by cell</source>
         <translation>逐元素的 GELU</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="251" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="291" />
         <source>The non-linearity: each number is multiplied by the probability Φ that a standard normal variable lies below it. Large positive numbers pass almost unchanged, large negative ones become almost 0; without it two layers would be one matrix.</source>
         <translation>非线性：每个数乘以标准正态变量小于它的概率 Φ。大的正数几乎原样通过，大的负数几乎变成 0；没有它，两层就相当于一个矩阵。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="264" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="305" />
         <source>Feed-forward: back to d_model</source>
         <translation>前馈层：回到 d_model</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="266" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="309" />
         <source>The second layer brings the 1536 features back to 384: 1536 terms a cell.</source>
         <translation>第二层把 1536 个特征变回 384 个：每个元素 1536 项。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="275" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="306" />
         <source>Feed-forward: the output's bias</source>
         <translation>前馈层：输出的偏置</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="277" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="312" />
         <source>The feed-forward layer's output, one row per piece.</source>
         <translation>前馈层的输出，每个词片一行。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="284" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="320" />
         <source>The second residual connection</source>
         <translation>第二个残差连接</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="286" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="322" />
         <source>Again the sublayer's input is added back, cell by cell, to what it computed.</source>
         <translation>子层的输入再次被逐元素加到它的计算结果上。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="295" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="331" />
         <source>LayerNorm: the layer's output</source>
         <translation>LayerNorm：这一层的输出</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="297" />
+        <location filename="../../attn_gui/models/lesson/bert_stages.py" line="333" />
         <source>Normalised again, row by row: this is the next layer's input X_in (after layer 6, the model's output).</source>
         <translation>再逐行归一化一次：这就是下一层的输入 X_in（第 6 层之后就是模型的输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="16" />
+        <source>Q = X_in · W_Q + b_Q. The translator stores W_Q as (in, out) = (16, 16), so there is no transpose: each cell is one row of X_in times one column of W_Q, 16 terms. Each of the 2 heads takes 8 columns.</source>
+        <translation>Q = X_in · W_Q + b_Q。翻译模型按 (输入, 输出) = (16, 16) 存储 W_Q，所以不需要转置：每个单元格是 X_in 的一行乘以 W_Q 的一列，共 16 项。2 个头各取 8 列。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="22" />
+        <source>The keys are made the same way from X_in with W_K: (n, 16) · (16, 8) for each head.</source>
+        <translation>键用同样的方法由 X_in 和 W_K 得到：每个头 (n, 16) · (16, 8)。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="28" />
+        <source>Encoder-decoder attention: the keys come from X_kv, the encoder's output, one row per English token, so every Chinese word's query meets every English word's key.</source>
+        <translation>编码器-解码器注意力：键来自 X_kv，即编码器的输出，每个英文词元一行，所以每个中文词的查询都会与每个英文词的键相遇。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="33" />
+        <source>The values come from the encoder's output too: what each English word hands back to the Chinese word that attends to it.</source>
+        <translation>值也来自编码器的输出：每个英文词交还给关注它的中文词的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="38" />
+        <source>K (n_kv, 8) becomes Kᵀ (8, n_kv), so that Q · Kᵀ is defined.</source>
+        <translation>K (n_kv, 8) 变成 Kᵀ (8, n_kv)，这样 Q · Kᵀ 才有定义。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="39" />
+        <source>Row i holds the dot products of word i's query with every key: 8 terms each.</source>
+        <translation>第 i 行是词 i 的查询与每个键的点积：每个 8 项。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="42" />
+        <source>With d_k = 8 every score is divided by √8 ≈ 2.83, so that softmax does not saturate.</source>
+        <translation>d_k = 8，每个分数都除以 √8 ≈ 2.83，使 softmax 不会饱和。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="45" />
+        <source>Row i of Z blends the value rows by word i's weights: 8 numbers for each head.</source>
+        <translation>Z 的第 i 行按词 i 的权重混合各个值行：每个头 8 个数。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="48" />
+        <source>The 2 heads' outputs of 8 columns each, side by side: 16 columns again.</source>
+        <translation>2 个头的输出各 8 列，并排拼接：又是 16 列。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="52" />
+        <source>The encoder reads the whole English sentence at once: no mask. Each row becomes percentages: how much each English word takes from every other.</source>
+        <translation>编码器一次读入整个英文句子：没有掩码。每一行都变成百分比：每个英文词从其他每个词那里取多少。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="57" />
+        <source>After the mask each row shares its weight among the words written so far; the words not yet written get exactly 0.</source>
+        <translation>加上掩码之后，每一行只把权重分给已经写出的词；还没写出的词的权重恰好为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="62" />
+        <source>Each Chinese word's row shares its weight among the English words: where the translator looks while writing. No mask: the whole English sentence is known.</source>
+        <translation>每个中文词的那一行把权重分给各个英文词：这就是翻译模型在写这个词时看向哪里。没有掩码：整个英文句子都是已知的。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="69" />
+        <source>The encoder reads the English sentence and its end marker &lt;eos&gt;: each word takes its row of the English embedding table, times √d_model = 4 as in the paper, so that the words stay louder than the positions. X is (n, 16).</source>
+        <translation>编码器读入英文句子和它的结束标记 &lt;eos&gt;：每个词取英文词嵌入表中它的那一行，再像论文中那样乘以 √d_model = 4，使词本身的信号比位置更强。X 是 (n, 16)。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="75" />
+        <source>The decoder reads &lt;bos&gt; and the Chinese words written before this step: at step t, t rows. Each takes its row of the Chinese embedding table, times √d_model = 4. X is (t, 16).</source>
+        <translation>解码器读入 &lt;bos&gt; 和这一步之前已写出的中文词：在第 t 步共 t 行。每个词取中文词嵌入表中它的那一行，再乘以 √d_model = 4。X 是 (t, 16)。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="87" />
+        <source>The decoder must not see the words it has not written yet: the scores of later positions (j &gt; i) become −∞, so their weights will be exactly 0.</source>
+        <translation>解码器不能看到还没写出的词：后面位置（j &gt; i）的分数变为 −∞，所以它们的权重将恰好为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="115" />
+        <source>The toy's sinusoids, one row per position: attention by itself ignores word order. The encoder and the decoder count their positions each from 0.</source>
+        <translation>和简化示例一样的正弦位置编码，每个位置一行：注意力本身不考虑词序。编码器和解码器各自从 0 开始计位置。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="128" />
+        <source>Added cell by cell: the attention layer's input.</source>
+        <translation>逐个单元格相加：注意力层的输入。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="139" />
+        <source>The decoder's rows and the encoder's output</source>
+        <translation>解码器的行与编码器的输出</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="141" />
+        <source>X_in is the decoder's rows after its masked self-attention (and its residual and LayerNorm): &lt;bos&gt; and the words written so far. They ask; beside them X_kv, the encoder's output over the English tokens, will give the keys and the values.</source>
+        <translation>X_in 是解码器经过带掩码的自注意力（以及残差连接和 LayerNorm）之后的各行：&lt;bos&gt; 和到目前为止已写出的词。它们负责提问；旁边的 X_kv 是编码器在各个英文词元上的输出，将提供键和值。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="190" />
+        <source>W_O (16, 16) mixes the 2 heads back into the model's 16 features.</source>
+        <translation>W_O (16, 16) 把 2 个头重新混合成模型的 16 个特征。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="193" />
+        <source>The attention's output: added to its input X_in, then LayerNorm, before the next sublayer reads it.</source>
+        <translation>注意力的输出：先加上它的输入 X_in，再做 LayerNorm，然后交给下一个子层读取。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="211" />
+        <source>The decoder's row at this step</source>
+        <translation>解码器在这一步的那一行</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="213" />
+        <source>At step t the decoder's output row t (after its feed-forward layer) holds 16 numbers: the next word is chosen from this row alone.</source>
+        <translation>在第 t 步，解码器输出的第 t 行（经过前馈层之后）有 16 个数：下一个词只由这一行决定。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="225" />
+        <source>One score for every word of the vocabulary</source>
+        <translation>为词表中的每个词打一个分</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="227" />
+        <source>W_out has one column per Chinese word of the vocabulary, the markers included: each score is the dot product of the decoder's row with that word's column, 16 terms.</source>
+        <translation>W_out 为词表中的每个中文词（包括标记）各有一列：每个分数是解码器的那一行与该词那一列的点积，共 16 项。</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="238" />
+        <source>Softmax over the vocabulary</source>
+        <translation>词表上的 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/models/lesson/translator_stages.py" line="240" />
+        <source>Softmax over the vocabulary turns the scores into next-word probabilities that add up to 1; the most probable word is written and the next step begins. Dividing the scores by a temperature first would flatten or sharpen them.</source>
+        <translation>词表上的 softmax 把这些分数变成和为 1 的下一个词的概率；写出最可能的那个词，然后开始下一步。如果先把分数除以一个温度，概率分布会变得更平或更尖。</translation>
     </message>
 </context>
 <context>
@@ -3429,97 +3879,97 @@
 <context>
     <name>StageNotes</name>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="29" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="35" />
         <source>The rule: A (m × p) · B (p × q) is defined only when the columns of A equal the rows of B, and gives (m × q). Here ({m}, {p}) · ({p2}, {q}): {p} columns meet {p2} rows, so the product is ({m}, {q}); each of its {cells} cells is one dot product of {p} terms.</source>
         <translation>规则：只有当 A 的列数等于 B 的行数时，A (m × p) · B (p × q) 才有定义，结果是 (m × q)。这里是 ({m}, {p}) · ({p2}, {q})：{p} 列对上 {p2} 行，所以乘积是 ({m}, {q})；它的 {cells} 个格子，每个都是一个 {p} 项的点积。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="39" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="45" />
         <source>Think of a library search. The query is the question a token brings (“what should I attend to?”); each key is a catalogue card saying what a token offers; each value is the book handed back. Q asks, K matches, V is returned. All three are learned projections of the same X_in, so one token can ask one thing and offer another.</source>
         <translation>想象在图书馆检索。查询是一个词元带来的问题（“我该关注什么？”）；每个键是一张目录卡片，写着一个词元能提供什么；每个值是最后交到你手上的书。Q 提问，K 匹配，V 被取回。三者都是同一个 X_in 经过学习得到的投影，所以一个词元可以问一件事、提供另一件事。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="52" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="58" />
         <source>Cross-attention: the queries come from the decoder's {n_q} tokens, the keys and values from the encoder's {n_kv}. The scores will be ({n_q}, {n_kv}) and the output ({n_q}, d_model).</source>
         <translation>交叉注意力：查询来自解码器的 {n_q} 个词元，键和值来自编码器的 {n_kv} 个词元。得分矩阵将是 ({n_q}, {n_kv})，输出是 ({n_q}, d_model)。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="66" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="72" />
         <source>Q · K would be ({n}, {d_k}) · ({n_kv}, {d_k}): {d_k} columns cannot meet {n_kv} rows. Laid down, Kᵀ is ({d_k}, {n_kv}), and Q · Kᵀ is ({n}, {n_kv}): one score for every query–key pair.</source>
         <translation>Q · K 会是 ({n}, {d_k}) · ({n_kv}, {d_k})：{d_k} 列对不上 {n_kv} 行。把 K 放倒，Kᵀ 是 ({d_k}, {n_kv})，于是 Q · Kᵀ 是 ({n}, {n_kv})：每一对查询和键各得一个分数。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="73" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="79" />
         <source>Here d_k = n = {d_k}, so Q · K happens to be defined, but it would pair query numbers with the wrong key numbers. Only Q · Kᵀ multiplies each query by each whole key: ({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv}).</source>
         <translation>这里 d_k = n = {d_k}，所以 Q · K 恰好有定义，但它会把查询的数和错误的键的数配对。只有 Q · Kᵀ 才是用每个查询去乘每个完整的键：({n}, {d_k}) · ({d_k}, {n_kv}) → ({n}, {n_kv})。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="86" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="92" />
         <source>Why √d_k: if the d_k components of q and k are independent with mean 0 and variance 1, each product q_m k_m has variance 1, and their sum q · k has variance d_k. The spread of the scores grows like √d_k; softmax then puts almost everything on one key and its gradients vanish. Dividing by √d_k brings the variance back to 1. (With d_k = 64 the divisor is 8.)</source>
         <translation>为什么是 √d_k：如果 q 和 k 的 d_k 个分量相互独立、均值为 0、方差为 1，那么每个乘积 q_m k_m 的方差是 1，它们的和 q · k 的方差是 d_k。分数的离散程度按 √d_k 增长；softmax 就会把几乎全部权重给一个键，梯度随之消失。除以 √d_k 把方差拉回 1。（d_k = 64 时除数是 8。）</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="94" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="100" />
         <source>Here d_k = {d_k}: every score is divided by √{d_k} ≈ {root}. Across this head's scores the variance is {before} before and {after} after.</source>
         <translation>这里 d_k = {d_k}：每个分数都除以 √{d_k} ≈ {root}。这个头的所有分数，缩放前方差为 {before}，缩放后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="100" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="106" />
         <source>Scaling is switched off in this lesson, so the scores pass unchanged (variance {before}). Switch it on under the sizes to see the difference.</source>
         <translation>本课关闭了缩放，分数原样通过（方差 {before}）。在维度设置里打开它，看看有什么不同。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="105" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="111" />
         <source>View → Compare side by side shows scaled and unscaled softmax next to each other.</source>
         <translation>“视图 → 并排比较”可以把缩放和不缩放的 softmax 放在一起对比。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="114" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="120" />
         <source>This lesson has no mask: every token may look at every token. Choose the causal mask under the sizes to see how a decoder is kept from peeking at the future.</source>
         <translation>本课没有掩码：每个词元都能看到所有词元。在设置中选择因果掩码，看看解码器如何被阻止偷看未来。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="121" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="127" />
         <source>Row i may see keys 1 to i: the first token sees only itself, the last sees all {n}. {hidden} of the {cells} scores become −∞, and softmax turns them into exactly 0, since e^−∞ = 0. A padding mask hides padding tokens the same way.</source>
         <translation>第 i 行只能看到第 1 到第 i 个键：第一个词元只看得到自己，最后一个看得到全部 {n} 个。{cells} 个分数中有 {hidden} 个变成 −∞，softmax 把它们变成恰好为 0，因为 e^−∞ = 0。填充掩码用同样的方式遮住填充词元。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="140" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="146" />
         <source>Read a row as percentages. Row “{token}”: {parts}; together 100%.</source>
         <translation>把一行读作百分比。“{token}”这一行：{parts}；合起来是 100%。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="143" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="149" />
         <source>Subtracting the row's largest score first gives the same fractions, since e^(s − m) / Σ e^(s − m) = e^s / Σ e^s, but no exponential can exceed 1, so nothing overflows. A fully masked row gives zeros, never NaN.</source>
         <translation>先减去这一行最大的分数，得到的比例完全相同，因为 e^(s − m) / Σ e^(s − m) = e^s / Σ e^s，但任何指数都不会超过 1，所以不会溢出。整行都被遮住时结果是 0，绝不是 NaN。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="159" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="165" />
         <source>{count} smaller terms</source>
         <translation>另外 {count} 个较小的项</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="162" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="168" />
         <source>Attention is a soft lookup. A one-hot row such as (0, 1, 0) times V picks out exactly one row of V: a hard table lookup, like reading one entry of a dictionary.</source>
         <translation>注意力是一种“软”查表。像 (0, 1, 0) 这样的 one-hot 行乘以 V，恰好挑出 V 的一行：这是硬查表，就像查字典里的一个词条。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="167" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="173" />
         <source>A softmax row is a “soft one-hot”: row “{token}” of Z = {blend}, a blend of every value row. Because the weights change smoothly with Q and K, this lookup is differentiable, so it can be learned. View → Compare side by side puts a one-hot query beside a softmax row.</source>
         <translation>softmax 的一行是“软的 one-hot”：Z 的“{token}”行 = {blend}，是所有值行的混合。因为权重随 Q 和 K 平滑变化，这种查表是可微的，所以可以学习。“视图 → 并排比较”把 one-hot 查询和 softmax 行放在一起。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="178" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="184" />
         <source>{h} heads, each Z_i of shape ({n}, {d_v}); side by side they make ({n}, {h} · {d_v}) = ({n}, {width}). Each head has its own W_Q, W_K, W_V, so each can attend to something different.</source>
         <translation>{h} 个头，每个 Z_i 的形状是 ({n}, {d_v})；并排放在一起得到 ({n}, {h} · {d_v}) = ({n}, {width})。每个头有自己的 W_Q、W_K、W_V，所以每个头可以关注不同的东西。</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="188" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="194" />
         <source>Around attention: the shapes through a whole Transformer block</source>
         <translation>注意力的前后：形状如何穿过整个 Transformer 块</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="196" />
+        <location filename="../../attn_gui/ui/explain/stage_notes.py" line="202" />
         <source>d_ff = 4 · d_model, as in the original Transformer. The vocabulary here is the sentence's {vocab} distinct tokens; GPT-2's has 50,257.</source>
         <translation>d_ff = 4 · d_model，和最初的 Transformer 一样。这里的词表就是句子中 {vocab} 个不同的词元；GPT-2 的词表有 50,257 个。</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from attn_gui.core import AttentionConfig
+from attn_gui.i18n.language import install_language
 from attn_gui.ui.window.main_window import MainWindow
 from attn_gui.ui.window.preferences import Preferences
 
@@ -16,6 +17,14 @@ START = AttentionConfig(tokens=("I", "love", "learning"), d_model=4, num_heads=2
 def preferences(tmp_path):
     """Preferences in a private file, so no test reads or writes the user's settings."""
     return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The shipped Chinese catalogue installed, as View → Language installs it."""
+    install_language("zh_CN")
+    yield
+    install_language("en")
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import AttentionConfig
 from attn_gui.i18n.language import install_language
-from attn_gui.models.lesson.source import ModelLesson
+from attn_gui.models.lesson.source import PARTS, ModelLesson
 from attn_gui.ui.window.main_window import MainWindow
 from tests.reference import TOY_STAGES as STAGES
 
@@ -42,7 +42,7 @@ NOTATION = {
     "debian", "ubuntu", "pyqtgraph", "numpy", "qt", "python", "pyside", "mit", "lgplv3", "bsd",
     "exp", "max", "sum", "sin", "cos", "pos", "attention", "transformer",
     "shift", "ctrl", "alt", "esc", "pgup", "pgdown", "home", "end", "english", "var", "nats",
-    "cls", "sep", "unk", "bert", "erf", "clark", "abnar", "zuidema",
+    "cls", "sep", "unk", "bert", "erf", "clark", "abnar", "zuidema", "logits", "bos", "eos",
 }  # fmt: skip
 # Kept in English on purpose: the term of art, the example sentence the presets pose, and the
 # names of a model, its publisher and its files.
@@ -162,4 +162,25 @@ def test_every_visible_string_of_model_mode_is_chinese(chinese_window):
                 if english_words(text):
                     untranslated[where] = english_words(text)
     assert chinese_window.tabs.count() == 4
+    assert not untranslated, "\n".join(f"{w} -> {words}" for w, words in sorted(untranslated.items()))
+
+
+def test_every_visible_string_of_the_translator_is_chinese(chinese_window):
+    from attn_gui.models.translator import known_words
+
+    lesson = ModelLesson("she reads books in the library every day", model="tiny-en-zh")
+    chinese_window.model_mode.apply(lesson)
+    chinese_window.input_panel.set_model(lesson)
+    typed = {word.casefold() for word in known_words()}  # the sentence's words are data
+    untranslated = {}
+    for part in PARTS:
+        chinese_window.model_mode.selectors.part.setCurrentIndex(PARTS.index(part))
+        for stage in chinese_window.document.trace.stage_names:
+            chinese_window.set_stage(stage)
+            for index in range(chinese_window.tabs.count()):  # the stage, all heads, next word, alignment
+                chinese_window.tabs.setCurrentIndex(index)
+                for where, text in visible_texts(chinese_window).items():
+                    if words := [w for w in english_words(text) if w.casefold() not in typed]:
+                        untranslated[where] = words
+    assert chinese_window.document.model.part == "output"
     assert not untranslated, "\n".join(f"{w} -> {words}" for w, words in sorted(untranslated.items()))

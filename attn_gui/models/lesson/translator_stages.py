@@ -102,7 +102,7 @@ def _embedding(part: str) -> tuple[Stage, ...]:
             INPUT,
             (),
             QT_TRANSLATE_NOOP("Stage", "Tokens and the input matrix X"),
-            "X = E[tokens] · √d_model",
+            "X = E[t] · √d_model",
             _EMBEDDING[part],
             "X",
         ),

@@ -2,17 +2,11 @@
 
 from collections.abc import Sequence
 
-from attn_gui.models.errors import ModelError
-from attn_gui.translatable import QT_TRANSLATE_NOOP
+from attn_gui.models.errors import NOTHING_TO_TRANSLATE, UNKNOWN_WORDS, ModelError
 
 BOS = "<bos>"  # the decoder's first input: "start writing"
 EOS = "<eos>"  # ends the encoder's input, and is the decoder's "I am done"
 MARKERS = (BOS, EOS)
-
-_NOTHING_TO_TRANSLATE = QT_TRANSLATE_NOOP(
-    "ModelError", "There is nothing to translate: type an English sentence."
-)
-_UNKNOWN_WORDS = QT_TRANSLATE_NOOP("ModelError", "The translator does not know these words: {words}.")
 
 
 def words_of(vocabulary: Sequence[str]) -> tuple[str, ...]:
@@ -29,8 +23,8 @@ def source_tokens(sentence: str, vocabulary: Sequence[str]) -> tuple[str, ...]:
     spelling = {word.casefold(): word for word in words_of(vocabulary)}
     typed = sentence.split()
     if not typed:
-        raise ModelError(_NOTHING_TO_TRANSLATE)
+        raise ModelError(NOTHING_TO_TRANSLATE)
     unknown = [word for word in dict.fromkeys(typed) if word.casefold() not in spelling]
     if unknown:
-        raise ModelError(_UNKNOWN_WORDS, words=", ".join(unknown))
+        raise ModelError(UNKNOWN_WORDS, words=", ".join(unknown))
     return (*(spelling[word.casefold()] for word in typed), EOS)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import AttentionTrace, SoftmaxRows, TraceMatrix
 from attn_gui.notation import format_number
+from attn_gui.ui.appearance import scaled_font
 from attn_gui.ui.stage.matrix_view import MatrixView
 from attn_gui.ui.stage.view_options import ViewOptions
 
@@ -40,14 +41,6 @@ TEXT_SCALE = 1.3  # tables and sentences, read from the back row
 TABLE_ROWS = 6  # rows a table asks room for; a longer sentence scrolls
 PRECISION_ROWS = 64  # rows measured for the columns' widths
 NOTE_SCALE = 1.35  # the one sentence that says what a tab shows
-
-
-def scaled_font(widget: QWidget, scale: float, bold: bool = False) -> QFont:
-    """The widget's font times ``scale``: follows the application's text size."""
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    return font
 
 
 def still_plot(parent: QWidget) -> pg.PlotWidget:

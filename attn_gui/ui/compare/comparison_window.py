@@ -9,7 +9,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace
-from attn_gui.ui.compare.comparison_widgets import TEXT_SCALE, scaled_font
+from attn_gui.ui.appearance import scaled_font
+from attn_gui.ui.compare.comparison_widgets import TEXT_SCALE
 from attn_gui.ui.compare.score_variance_tab import ScoreVarianceTab
 from attn_gui.ui.compare.soft_lookup_tab import SoftLookupTab
 from attn_gui.ui.compare.softmax_tabs import MaskTab, ScalingTab

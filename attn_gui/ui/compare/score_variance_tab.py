@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QSpinBo
 
 from attn_gui.core import ScoreVariance, score_variance
 from attn_gui.notation import format_number
+from attn_gui.ui.appearance import scaled_font
 from attn_gui.ui.compare.comparison_widgets import (
     NOTE_SCALE,
     TEXT_SCALE,
     note_label,
-    scaled_font,
     still_plot,
     style_plot,
 )

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from attn_gui.core import AttentionTrace, TraceMatrix, soft_lookup
 from attn_gui.notation import format_number
-from attn_gui.ui.compare.comparison_widgets import NOTE_SCALE, TEXT_SCALE, note_label, scaled_font
+from attn_gui.ui.appearance import scaled_font
+from attn_gui.ui.compare.comparison_widgets import NOTE_SCALE, TEXT_SCALE, note_label
 from attn_gui.ui.stage.matrix_view import MatrixView
 from attn_gui.ui.stage.view_options import ViewOptions
 

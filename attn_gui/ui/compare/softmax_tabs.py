@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace, SoftmaxComparison, compare_mask, compare_scaling
 from attn_gui.notation import format_number
-from attn_gui.ui.compare.comparison_widgets import NOTE_SCALE, WeightsPanel, note_label, scaled_font
+from attn_gui.ui.appearance import scaled_font
+from attn_gui.ui.compare.comparison_widgets import NOTE_SCALE, WeightsPanel, note_label
 from attn_gui.ui.stage.view_options import ViewOptions
 
 

@@ -4,30 +4,24 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from attn_gui.core import AttentionTrace, with_temperature
 from attn_gui.notation import format_number
+from attn_gui.ui.appearance import scaled_font
 from attn_gui.ui.compare.comparison_widgets import (
     NOTE_SCALE,
     TEXT_SCALE,
     WeightsPanel,
     note_label,
-    scaled_font,
     still_plot,
     style_plot,
 )
 from attn_gui.ui.compare.softmax_tabs import logits_formula
 from attn_gui.ui.stage.view_options import ViewOptions
+from attn_gui.ui.temperature_slider import HIGHEST, LOWEST, TemperatureSlider, temperature_at
 
-# The slider moves in hundredths of a decade: T = 10^(position / 100), from 0.1 to 5.
-TEMPERATURE_STEPS = (-100, 70)
-KEY_STEP = 5  # one arrow key: ×1.12, so six presses halve T (0.50) or double it (2.00)
 TICKS = (0.1, 0.2, 0.5, 1, 2, 5)
-
-
-def temperature_at(position: int) -> float:
-    return 10 ** (position / 100)
 
 
 class TemperatureTab(QWidget):
@@ -44,12 +38,8 @@ class TemperatureTab(QWidget):
             )
         )
         self.caption = QLabel(QCoreApplication.translate("Comparisons", "Temperature:"), self)
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = TemperatureSlider(self)
         self.slider.setObjectName("temperature_slider")
-        self.slider.setRange(*TEMPERATURE_STEPS)
-        self.slider.setSingleStep(KEY_STEP)
-        self.slider.setPageStep(4 * KEY_STEP)
-        self.slider.setValue(0)
         self.slider.setToolTip(
             QCoreApplication.translate(
                 "Comparisons",
@@ -61,7 +51,7 @@ class TemperatureTab(QWidget):
         self.value.setObjectName("temperature_value")
         self.reset = QPushButton(QCoreApplication.translate("Comparisons", "T = 1"), self)
         self.reset.setToolTip(QCoreApplication.translate("Comparisons", "Back to the lesson's own weights"))
-        self.reset.clicked.connect(lambda: self.slider.setValue(0))
+        self.reset.clicked.connect(self.slider.reset)
         self.reset.setAutoDefault(False)  # Enter in the window's other fields must not reset T
         self.panel = WeightsPanel(self, side_by_side=True)
         self.curve_title = QLabel(
@@ -73,7 +63,7 @@ class TemperatureTab(QWidget):
         self.plot = still_plot(self)
         self.plot.setObjectName("entropy_plot")
         self.plot.getAxis("bottom").setTicks([[(math.log10(t), f"{t:g}") for t in TICKS]])
-        self.plot.setXRange(*(p / 100 for p in TEMPERATURE_STEPS), padding=0.05)  # "0.1" and "5" in view
+        self.plot.setXRange(math.log10(LOWEST), math.log10(HIGHEST), padding=0.05)  # "0.1" and "5" in view
         self.curve = self.plot.plot()
         self.marker = pg.InfiniteLine(angle=90)
         self.point = pg.ScatterPlotItem(size=14)
@@ -97,14 +87,14 @@ class TemperatureTab(QWidget):
 
     @property
     def temperature(self) -> float:
-        return temperature_at(self.slider.value())
+        return self.slider.temperature()
 
     def show_head(self, trace: AttentionTrace, head: int, options: ViewOptions) -> None:
         self._shown = (trace, head, options)
         # The curve through every position the arrow keys reach: the marker always sits on it.
-        positions = range(TEMPERATURE_STEPS[0], TEMPERATURE_STEPS[1] + 1, KEY_STEP)
-        entropies = [with_temperature(trace, head, temperature_at(p)).mean_entropy for p in positions]
-        self.curve.setData([p / 100 for p in positions], entropies)
+        temperatures = [temperature_at(p) for p in self.slider.positions()]
+        entropies = [with_temperature(trace, head, t).mean_entropy for t in temperatures]
+        self.curve.setData([math.log10(t) for t in temperatures], entropies)
         self.plot.setYRange(0, max(entropies) or 1.0, padding=0.05)  # from 0: one-hot rows
         self._redraw()
 

@@ -165,6 +165,14 @@ def _weight(c: _Cell) -> list[str]:
                 "from head {head}.",
             ).format(matrix=MATRIX_SYMBOLS[c.stage], row=c.i + 1, head=c.i // dims.d_v + 1)
         ]
+    if c.stage == "w_out":
+        return [
+            QCoreApplication.translate(
+                "CellExplanation",
+                "A learned weight of W_out: row {row} multiplies feature {row} of the decoder's "
+                "output; column {column} makes the score of “{word}”.",
+            ).format(row=c.i + 1, column=c.j + 1, word=c.trace.get("w_out").columns[c.j])
+        ]
     if c.stage in ("w_1_t", "w_2_t"):
         return [
             QCoreApplication.translate(
@@ -338,8 +346,10 @@ def _masked(c: _Cell) -> list[str]:
 
 
 def _softmax(c: _Cell) -> list[str]:
-    """exp(s − max) / Σ with the row's own numbers, and the weight as a percentage."""
-    row, matrix = c.trace.get("masked", c.head).array[c.i], c.trace.get(c.stage, c.head)
+    """exp(s − max) / Σ with the row's own numbers, and the weight as a percentage (for the
+    translator's next word: the probability of each word of the vocabulary)."""
+    stage = c.trace.stage(c.stage)
+    row, matrix = c.trace.get(stage.operands[0], c.head).array[c.i], c.trace.get(c.stage, c.head)
     score = float(row[c.j])
     if np.isneginf(score):
         return [QCoreApplication.translate("CellExplanation", "Masked: exp(−∞) = 0, so the weight is 0%.")]
@@ -347,19 +357,22 @@ def _softmax(c: _Cell) -> list[str]:
     exps = np.exp(row - top)
     total, exp = c.num(float(np.sum(exps))), c.num(float(exps[c.j]))
     terms, _ = _joined([c.num(e) for e in exps.tolist()], c.max_terms)
+    percent = format_number(100 * c.value(), max(c.decimals - 2, 0))
+    if stage.variant == "vocabulary":
+        share = QCoreApplication.translate(
+            "CellExplanation", "The next word is “{word}” with probability {percent}%."
+        ).format(word=matrix.columns[c.j], percent=percent)
+    else:
+        share = QCoreApplication.translate(
+            "CellExplanation", "{query} gives {percent}% of its attention to {key}."
+        ).format(query=matrix.rows[c.i], percent=percent, key=matrix.columns[c.j])
     return [
         f"= exp(s − max) / Σ = exp({c.num(score)} − {c.operand(top)}) / {total} = {exp} / {total}"
         f" = {c.num(c.value())}",
         QCoreApplication.translate(
             "CellExplanation", "max = {top}, the row's largest score; Σ = {terms} = {total}, the row's sum."
         ).format(top=c.num(top), terms=terms, total=total),
-        QCoreApplication.translate(
-            "CellExplanation", "{query} gives {percent}% of its attention to {key}."
-        ).format(
-            query=matrix.rows[c.i],
-            percent=format_number(100 * c.value(), max(c.decimals - 2, 0)),
-            key=matrix.columns[c.j],
-        ),
+        share,
     ]
 
 
@@ -386,7 +399,7 @@ _BY_NAME: dict[str, Explainer] = {
     "x_kv": _input,
     "x_kv_in": _sum,
     **dict.fromkeys(
-        ("w_q", "w_k", "w_v", "w_o", "w_q_t", "w_k_t", "w_v_t", "w_o_t", "w_1_t", "w_2_t"), _weight
+        ("w_q", "w_k", "w_v", "w_o", "w_q_t", "w_k_t", "w_v_t", "w_o_t", "w_1_t", "w_2_t", "w_out"), _weight
     ),
     **dict.fromkeys(("b_q", "b_k", "b_v", "b_o", "b_1", "b_2"), _bias),
     **dict.fromkeys(("attn_norm_gamma", "attn_norm_beta", "output_norm_gamma", "output_norm_beta"), _bias),

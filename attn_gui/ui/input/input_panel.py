@@ -140,6 +140,10 @@ class InputPanel(QWidget):
         with QSignalBlocker(self._model_fields.layer):
             self._model_fields.show_model(name, layers, heads, d_model, pieces)
 
+    def show_translator(self, known: tuple[str, ...], tokens: tuple[str, ...]) -> None:
+        """The words the translator knows, and the tokens its encoder reads from the text."""
+        self._model_fields.show_translator(known, tokens)
+
     def add_model_folder(self, folder: Path) -> None:
         """Offer a model folder among the sources, and switch to it."""
         self._source.choose(str(folder))

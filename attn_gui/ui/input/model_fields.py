@@ -7,18 +7,17 @@ the one choice it offers is the layer (from 1). The text is the panel's sentence
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QWidget
 
-from attn_gui.models.errors import NO_TEXT, TOO_MANY_PIECES, ModelError
+from attn_gui.models.errors import TEXT_ERRORS, ModelError
 from attn_gui.models.lesson.source import NO_SUCH_LAYER
 from attn_gui.ui.input.field_errors import make_error_label
 
 DEFAULT_LAYERS = 6  # the spin box's range until a model says how many layers it has
 # A model refuses the text (empty, too many pieces) or the layer; anything else is about the model.
-_TEXT_ERRORS = (NO_TEXT, TOO_MANY_PIECES)
 
 
 def model_error_field(error: ModelError) -> str:
     """The input panel's field to say ``error`` beside: the text, the layer or the source."""
-    if error.template in _TEXT_ERRORS:
+    if error.template in TEXT_ERRORS:
         return "tokens"
     return "layer" if error.template == NO_SUCH_LAYER else "source"
 
@@ -61,37 +60,53 @@ class ModelFields(QGroupBox):
         self.layer.valueChanged.connect(self.layerChanged)
         self.open_folder.clicked.connect(self.openFolderRequested)
         self._about: tuple[str, int, int, int] | None = None
+        self._known: tuple[str, ...] | None = None  # the translator's words, while it is shown
         self._retranslate()
 
     def show_model(self, name: str, layers: int, heads: int, d_model: int, pieces: tuple[str, ...]) -> None:
         """What the model is and how it splits the text; the layer field's range follows it."""
-        self._about = (name, layers, heads, d_model)
+        self._about, self._known = (name, layers, heads, d_model), None
         self.layer.setRange(1, layers)
         self.pieces.setText(" ".join(pieces))
+        self._show_layer(True)
         self._retranslate()
 
+    def show_translator(self, known: tuple[str, ...], tokens: tuple[str, ...]) -> None:
+        """The translator has one layer a side, so no layer to choose: the words it knows instead."""
+        self._known = known
+        self.pieces.setText(" ".join(tokens))
+        self._show_layer(False)
+        self._retranslate()
+
+    def _show_layer(self, shown: bool) -> None:
+        for widget in (self.layer, self.layer_label):
+            widget.setVisible(shown)
+
     def _retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("ModelFields", "Pretrained model"))
         self.layer_label.setText(QCoreApplication.translate("ModelFields", "&Layer:"))
         tip = QCoreApplication.translate(
             "ModelFields", "Which of the model's layers the lesson steps through (from 1, the first)"
         )
         self.layer.setToolTip(tip)
         self.layer_label.setToolTip(tip)
-        self.pieces_label.setText(QCoreApplication.translate("ModelFields", "Word pieces:"))
-        self.pieces.setToolTip(
-            QCoreApplication.translate(
-                "ModelFields",
-                "The text as the model reads it: [CLS] first, [SEP] last, rare words split into "
-                "pieces (##…), unknown characters as [UNK]",
-            )
-        )
         self.open_folder.setText(QCoreApplication.translate("ModelFields", "Open model &folder…"))
         self.open_folder.setToolTip(
             QCoreApplication.translate(
                 "ModelFields",
                 "Another BERT-family encoder in the Hugging Face layout: config.json, "
                 "model.safetensors and tokenizer.json",
+            )
+        )
+        if self._known is not None:
+            self._retranslate_translator(self._known)
+            return
+        self.setTitle(QCoreApplication.translate("ModelFields", "Pretrained model"))
+        self.pieces_label.setText(QCoreApplication.translate("ModelFields", "Word pieces:"))
+        self.pieces.setToolTip(
+            QCoreApplication.translate(
+                "ModelFields",
+                "The text as the model reads it: [CLS] first, [SEP] last, rare words split into "
+                "pieces (##…), unknown characters as [UNK]",
             )
         )
         if self._about is not None:
@@ -101,6 +116,22 @@ class ModelFields(QGroupBox):
                     "ModelFields", "{name}: {layers} layers of {heads} heads, d_model = {d_model}."
                 ).format(name=name, layers=layers, heads=heads, d_model=d_model)
             )
+
+    def _retranslate_translator(self, known: tuple[str, ...]) -> None:
+        self.setTitle(QCoreApplication.translate("ModelFields", "Trained translator"))
+        self.pieces_label.setText(QCoreApplication.translate("ModelFields", "Tokens:"))
+        self.pieces.setToolTip(
+            QCoreApplication.translate(
+                "ModelFields", "The English words as the encoder reads them, then the end marker <eos>"
+            )
+        )
+        self.about.setText(
+            QCoreApplication.translate(
+                "ModelFields",
+                "An encoder-decoder of d_model 16 with 2 heads and one layer a side, trained on a small "
+                "grammar. It knows these {count} words: {words}.",
+            ).format(count=len(known), words=", ".join(known))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from attn_gui.models.locate import KNOWN_MODELS, MINILM
+from attn_gui.models.locate import KNOWN_MODELS, MINILM, TINY_EN_ZH
 
 TOY = None  # the entry of the toy lesson; a model's entry holds its name or folder
 
@@ -17,7 +17,7 @@ class SourceCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("source")
-        for source in (TOY, MINILM.name):
+        for source in (TOY, MINILM.name, TINY_EN_ZH):
             self.addItem("", source)
         self.retranslate()
 
@@ -42,6 +42,8 @@ class SourceCombo(QComboBox):
 def _text(source: str | None) -> str:
     if source is TOY:
         return QCoreApplication.translate("InputPanel", "random weights (toy)")
+    if source == TINY_EN_ZH:
+        return QCoreApplication.translate("InputPanel", "Trained translator (English → Chinese)")
     if source in KNOWN_MODELS:
         return QCoreApplication.translate("InputPanel", "{name} (pretrained)").format(name=source)
     return QCoreApplication.translate("InputPanel", "{name} (folder)").format(name=Path(source).name)

@@ -7,6 +7,8 @@ the largest weight of some head is close to 1 in almost every sentence anyway, s
 differ little while changing meaning from sentence to sentence.
 """
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
@@ -18,6 +20,7 @@ from attn_gui.ui.stage.matrix_view import colour_map_for
 LEVELS = 256
 TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 BAR_EMS = 16  # the bar's length, in line heights
+DARK = 0.55  # luma below which a colour takes light ink, as the lesson's heatmaps decide
 
 
 def colour_table(colour_blind: bool) -> NDArray[np.uint32]:
@@ -55,14 +58,38 @@ def weight_pixels(weights: NDArray[np.float64], table: NDArray[np.uint32]) -> ND
     return np.ascontiguousarray(table[levels])
 
 
-class ColourBar(QWidget):
-    """A horizontal bar from 0 to 1 with its ticks and what it measures, in the widget's font."""
+def needs_light_ink(pixels: NDArray[np.uint32]) -> NDArray[np.bool_]:
+    """Whether a number written on each 0xAARRGGBB pixel should be light: a dark colour."""
+    red, green, blue = ((pixels >> np.uint32(shift)) & np.uint32(0xFF) for shift in (16, 8, 0))
+    return (0.299 * red + 0.587 * green + 0.114 * blue) / 255 < DARK
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def model_view_words() -> tuple[str, str]:
+    """The bar's caption and tooltip under the model view's heads."""
+    return (
+        QCoreApplication.translate("ModelView", "Weight (all heads):"),
+        QCoreApplication.translate(
+            "ModelView",
+            "One scale, 0 to 1, for every head, every switch and every sentence: a weight is a "
+            "share of its row, and the same colour means the same share everywhere, as in the "
+            "lesson's weights.",
+        ),
+    )
+
+
+class ColourBar(QWidget):
+    """A horizontal bar from 0 to 1 with its ticks and what it measures, in the widget's font.
+    ``words`` gives its caption and tooltip in the interface language, asked again on a language
+    change: each view says what its weights are a share of."""
+
+    def __init__(
+        self, parent: QWidget | None = None, words: Callable[[], tuple[str, str]] = model_view_words
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("weights_colour_bar")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._table = colour_table(False)
+        self._words = words
         self._retranslate()
 
     def set_colour_blind(self, on: bool) -> None:
@@ -70,15 +97,8 @@ class ColourBar(QWidget):
         self.update()
 
     def _retranslate(self) -> None:
-        self.caption = QCoreApplication.translate("ModelView", "Weight (all heads):")
-        self.setToolTip(
-            QCoreApplication.translate(
-                "ModelView",
-                "One scale, 0 to 1, for every head, every switch and every sentence: a weight is a "
-                "share of its row, and the same colour means the same share everywhere, as in the "
-                "lesson's weights.",
-            )
-        )
+        self.caption, tooltip = self._words()
+        self.setToolTip(tooltip)
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -24,7 +24,7 @@ from attn_gui.core.stage import (
     TRANSPOSE,
     Stage,
 )
-from attn_gui.notation import MATRIX_SYMBOLS, format_number
+from attn_gui.notation import DISTRIBUTIONS, MATRIX_SYMBOLS, format_number
 from attn_gui.timeline.model import Step
 from attn_gui.timeline.stage_matrices import shape_equation, stage_matrices
 from attn_gui.ui.explain.cell_explanations import explain_cell
@@ -143,7 +143,7 @@ class StageDrawing(QWidget):
                 title=self._title(stage.kind, matrix, index, trace),
                 decimals=options.decimals,
                 percent=options.percent,
-                row_sums=matrix.name == "weights",
+                row_sums=matrix.name in DISTRIBUTIONS,
                 colour_blind=options.colour_blind,
             )
             view.editable = matrix.name in EDITABLE

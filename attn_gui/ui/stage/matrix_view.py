@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from attn_gui.core import TraceMatrix
 from attn_gui.core.toy.config import MAX_ABS_VALUE
-from attn_gui.notation import format_number, read_number
+from attn_gui.notation import DISTRIBUTIONS, format_number, read_number
 from attn_gui.ui.stage.cell_text import CellTextItem
 from attn_gui.ui.stage.highlights import HighlightLayer
 
@@ -148,7 +148,7 @@ class MatrixView(QWidget):
         self._values = values
         masked = np.isneginf(values)
         finite = values[np.isfinite(values)]
-        weights = matrix.name == "weights"
+        weights = matrix.name in DISTRIBUTIONS
         levels = levels or ((0.0, 1.0) if weights else _symmetric_levels(finite))
         colour_map = colour_map_for(weights, colour_blind)
         self.highlights.colour = QColor(SAFE_HIGHLIGHT if colour_blind else HIGHLIGHT)

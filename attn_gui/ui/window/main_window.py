@@ -222,8 +222,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.model_mode.set_view_options(self.options)
-        self._header.insertWidget(1, self.model_mode.layer_label)
-        self._header.insertWidget(2, self.model_mode.layer_selector)
+        for index, widget in enumerate(self.model_mode.selectors.widgets, start=1):
+            self._header.insertWidget(index, widget)
         self.input_panel.resetEditsRequested.connect(self.document.reset_edits)
         self.input_panel.finished.connect(self.focus_lesson)
         self.stage_list.stageSelected.connect(self.set_stage)
@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
     # -- showing ----------------------------------------------------------------------------
 
     def _on_trace_changed(self, trace: AttentionTrace) -> None:
+        # The translator's next-word layer has no attention weights to set side by side.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.heads_overview), "weights" in trace.stage_names)
         self._fill_heads(trace)
         self._show_edits(trace)
         self.navigator.set_trace(trace)
@@ -390,6 +392,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.drawing)  # the heads overview shows every weight
         self.drawing.caption.setVisible(not on)
         self.explanation.set_quiz(on)
+        self.model_mode.set_quiz(on)
         self.actions.play.setEnabled(not on)
         self.controls.granularity.setEnabled(not on)
 
@@ -400,7 +403,7 @@ class MainWindow(QMainWindow):
     def _show_step(self, index: int, force: bool = False) -> None:
         step = self.quiz.step_to_show(index)
         trace = self.document.trace
-        if self.tabs.currentWidget() is self.heads_overview:
+        if self.tabs.currentWidget() is self.heads_overview and "weights" in trace.stage_names:
             self.heads_overview.show_trace(trace, self.options)
         else:
             self.drawing.show_step(trace, step, self.options)

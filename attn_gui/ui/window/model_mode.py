@@ -1,8 +1,9 @@
-"""The window's model mode: a real model's layer in place of the toy, the layer beside the head,
-and the model loaded with feedback the first time (it takes most of a second).
+"""The window's model mode: a real model in place of the toy, its choices in the header beside the
+head's, its views as extra tabs, and the model loaded with feedback the first time (it takes most
+of a second).
 
-Handed the document, the input panel and a few callables, never the window: the window places
-the layer selector in its header and asks here when a model lesson is shown.
+Handed the document, the input panel, the tabs and a few callables, never the window: the window
+places the selectors in its header and asks here when a model lesson is shown.
 """
 
 import dataclasses
@@ -10,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from attn_gui.core import AttentionTrace
 from attn_gui.models.lesson.source import ModelLesson
@@ -20,13 +21,15 @@ from attn_gui.models.locate import KNOWN_MODELS
 from attn_gui.ui.input.input_panel import InputPanel
 from attn_gui.ui.stage.view_options import ViewOptions
 from attn_gui.ui.window.document import LessonDocument
+from attn_gui.ui.window.model_selectors import ModelSelectors
 
 if TYPE_CHECKING:
     from attn_gui.ui.window.model_tabs import ModelTabs
+    from attn_gui.ui.window.translator_tabs import TranslatorTabs
 
 
 class ModelMode(QObject):
-    """Applies model lessons to the document and keeps the panel and the layer selector in step."""
+    """Applies model lessons to the document and keeps the panel, selectors and tabs in step."""
 
     def __init__(
         self,
@@ -41,17 +44,15 @@ class ModelMode(QObject):
         super().__init__(parent)
         self.document, self.panel, self._status, self._parent = document, panel, status, parent
         self._tabs, (self._head, self._set_head) = tabs, head
-        self.model_tabs: ModelTabs | None = None  # made when a model is first shown
+        # Made when an encoder, or the translator, is first shown.
+        self.model_tabs: ModelTabs | None = None
+        self.translator_tabs: TranslatorTabs | None = None
         self._view_options = ViewOptions()
-        self.layer_label = QLabel(QCoreApplication.translate("MainWindow", "Layer:"), parent)
-        self.layer_selector = QComboBox(parent)
-        self.layer_selector.setObjectName("layer_selector")
-        self.layer_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.layer_selector.setToolTip(
-            QCoreApplication.translate("MainWindow", "Which layer of the model the lesson steps through")
-        )
-        self.layer_selector.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.layer_selector.currentIndexChanged.connect(self._on_layer_selected)
+        self._quiz = False
+        self.selectors = ModelSelectors(parent)
+        self.selectors.layerChosen.connect(lambda layer: self._change(layer=layer))
+        self.selectors.partChosen.connect(lambda part: self._change(part=part))
+        self.selectors.stepChosen.connect(lambda step: self._change(step=step))
         panel.model_applier = self.apply
         panel.openModelFolderRequested.connect(self.open_folder)
         document.traceChanged.connect(self.show_trace)
@@ -76,22 +77,25 @@ class ModelMode(QObject):
 
     def set_layer(self, layer: int) -> None:
         """Layer ``layer`` (from 1) of the model shown, as the panel's field and the selector say."""
-        lesson = self.document.model
-        if lesson is None or layer == lesson.layer:
-            return
-        lesson = dataclasses.replace(lesson, layer=layer)
-        self.apply(lesson)
-        self.panel.set_model(lesson)
+        self._change(layer=layer)
 
     def show_head(self, head: int) -> None:
         """Outline the head now shown among all the model's heads."""
-        if self.model_tabs is not None and self.document.model is not None:
-            self.model_tabs.outline(self.document.model.layer - 1, head)
+        lesson = self.document.model
+        if self.model_tabs is not None and lesson is not None and not lesson.translator:
+            self.model_tabs.outline(lesson.layer - 1, head)
 
     def set_view_options(self, options: ViewOptions) -> None:
         self._view_options = options
-        if self.model_tabs is not None:
-            self.model_tabs.set_view_options(options)
+        for views in (self.model_tabs, self.translator_tabs):
+            if views is not None:
+                views.set_view_options(options)
+
+    def set_quiz(self, on: bool) -> None:
+        """Quiz mode: the translator's next word stays hidden until revealed."""
+        self._quiz = on
+        if self.translator_tabs is not None:
+            self.translator_tabs.set_quiz(on)
 
     def open_folder(self) -> None:
         """File → Open model folder…: another encoder in the Hugging Face layout."""
@@ -102,21 +106,23 @@ class ModelMode(QObject):
             self.panel.add_model_folder(Path(chosen))
 
     def show_trace(self, trace: AttentionTrace) -> None:
-        """The selector and the panel's model fields for the lesson now shown."""
+        """The selectors, the panel's model fields and the tabs for the lesson now shown."""
         lesson = self.document.model
-        self.layer_label.setVisible(lesson is not None)
-        self.layer_selector.setVisible(lesson is not None)
+        translator = lesson is not None and lesson.translator
+        if self.model_tabs is not None and (lesson is None or translator):
+            self.model_tabs.show(None, 0, 0)
+        if self.translator_tabs is not None and not translator:
+            self.translator_tabs.show(None, 0)
         if lesson is None:
-            if self.model_tabs is not None:
-                self.model_tabs.show(None, 0, 0)
-            return
+            self.selectors.show_none()
+        elif translator:
+            self._show_translation(lesson)
+        else:
+            self._show_encoder(lesson, trace)
+
+    def _show_encoder(self, lesson: ModelLesson, trace: AttentionTrace) -> None:
         config = self.document.session().model(lesson.model).config
-        with QSignalBlocker(self.layer_selector):
-            self.layer_selector.clear()
-            for layer in range(1, config.num_layers + 1):
-                text = QCoreApplication.translate("MainWindow", "{layer} of {layers}")
-                self.layer_selector.addItem(text.format(layer=layer, layers=config.num_layers))
-            self.layer_selector.setCurrentIndex(lesson.layer - 1)
+        self.selectors.show_layers(config.num_layers, lesson.layer)
         name = lesson.model if lesson.model in KNOWN_MODELS else Path(lesson.model).name
         self.panel.show_model(name, config.num_layers, config.num_heads, config.d_model, trace.tokens)
         if self.model_tabs is None:
@@ -126,11 +132,31 @@ class ModelMode(QObject):
             self.model_tabs.set_view_options(self._view_options)
         self.model_tabs.show(self.document.encoded(), lesson.layer - 1, self._head())
 
+    def _show_translation(self, lesson: ModelLesson) -> None:
+        from attn_gui.models.translator import known_words
+
+        translation = self.document.session().translation(lesson)
+        self.selectors.show_translation(lesson.part, translation.output.predicted, lesson.step)
+        self.panel.show_translator(known_words(), translation.source_tokens)
+        if self.translator_tabs is None:
+            from attn_gui.ui.window.translator_tabs import TranslatorTabs
+
+            self.translator_tabs = TranslatorTabs(self._tabs)
+            self.translator_tabs.set_view_options(self._view_options)
+            self.translator_tabs.set_quiz(self._quiz)
+        self.translator_tabs.show(translation, lesson.step)
+
+    def _change(self, **changes: object) -> None:
+        """The model lesson shown with ``changes`` (layer, part or step), in the panel too."""
+        lesson = self.document.model
+        if lesson is None:
+            return
+        changed = dataclasses.replace(lesson, **changes)
+        if changed != lesson:
+            self.apply(changed)
+            self.panel.set_model(changed)
+
     def _open_head(self, layer: int, head: int) -> None:
         """A head chosen among all the model's: its layer, then the head, in the lesson."""
         self.set_layer(layer + 1)
         self._set_head(head)
-
-    def _on_layer_selected(self, index: int) -> None:
-        if index >= 0:
-            self.set_layer(index + 1)

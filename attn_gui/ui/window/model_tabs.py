@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTabWidget
 
 from attn_gui.ui.stage.view_options import ViewOptions
+from attn_gui.ui.window.view_tabs import hide_tabs, show_tabs
 
 if TYPE_CHECKING:  # the model's modules load safetensors and tokenizers
     from attn_gui.models.bert import EncoderResult
@@ -35,14 +36,16 @@ class ModelTabs(QObject):
         """The model's attention on the sentence (None: the toy, no tabs), the lesson's head outlined."""
         views = (self.model_view, self.rollout_view)
         if result is None:
-            for view in views:
-                if (index := self._tabs.indexOf(view)) >= 0:
-                    self._tabs.removeTab(index)
+            hide_tabs(self._tabs, views)
             self._shown = None
             return
-        if self._tabs.indexOf(self.model_view) < 0:
-            self._tabs.addTab(self.model_view, QCoreApplication.translate("MainWindow", "All layers"))
-            self._tabs.addTab(self.rollout_view, QCoreApplication.translate("MainWindow", "Rollout"))
+        show_tabs(
+            self._tabs,
+            (
+                (self.model_view, QCoreApplication.translate("MainWindow", "All layers")),
+                (self.rollout_view, QCoreApplication.translate("MainWindow", "Rollout")),
+            ),
+        )
         if result is not self._shown:
             for view in views:
                 view.show_attentions(result.attentions, result.pieces.pieces, result.pieces.word_index)

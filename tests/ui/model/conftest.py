@@ -1,10 +1,8 @@
 """Attention to show the model views: a small hand-made sentence whose heads do known things, the
-real all-MiniLM-L6-v2 on a real sentence, and the Chinese interface."""
+real all-MiniLM-L6-v2 on a real sentence."""
 
 import numpy as np
 import pytest
-
-from attn_gui.i18n.language import install_language
 
 PIECES = ("[CLS]", "un", "##like", "cats", "[SEP]")
 WORD_INDEX = (None, 0, 0, 1, None)
@@ -58,11 +56,3 @@ def real_sentence():
     model = load_bert("all-MiniLM-L6-v2")
     pieces = model.tokenize("The cat sat on the mat because it was unbelievably tired")
     return encode(model, pieces).attentions, pieces.pieces, pieces.word_index
-
-
-@pytest.fixture
-def chinese(qapp):
-    """The shipped Chinese catalogue installed, as View → Language installs it."""
-    install_language("zh_CN")
-    yield
-    install_language("en")

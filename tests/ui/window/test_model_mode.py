@@ -42,8 +42,8 @@ def test_choosing_the_model_turns_the_lesson_into_its_first_layer(qtbot, window,
     trace = window.document.trace
     assert trace.tokens == ("[CLS]", "the", "cat", "sat", "on", "the", "mat", "[SEP]")
     np.testing.assert_allclose(trace.get("x_in").array, minilm.hidden_states[0], atol=1e-12)
-    assert window.model_mode.layer_selector.isVisible()
-    assert window.model_mode.layer_selector.currentText() == "1 of 6"
+    assert window.model_mode.selectors.layer.isVisible()
+    assert window.model_mode.selectors.layer.currentText() == "1 of 6"
     assert field(window, "pieces").text() == " ".join(trace.tokens)
     assert not field(window, "d_model").isVisible()  # the toy's sizes give way to the model's
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
@@ -55,7 +55,7 @@ def test_choosing_the_model_turns_the_lesson_into_its_first_layer(qtbot, window,
 def test_the_layer_selector_steps_to_another_layer_and_keeps_the_stage(qtbot, window, minilm):
     choose_model(qtbot, window)
     window.set_stage("weights")
-    selector = window.model_mode.layer_selector
+    selector = window.model_mode.selectors.layer
     selector.setFocus()
     qtbot.keyClick(selector, Qt.Key.Key_Down)
     qtbot.keyClick(selector, Qt.Key.Key_Down)
@@ -113,7 +113,7 @@ def test_back_to_the_toy_its_sentence_and_sizes_are_as_they_were(qtbot, window):
     assert field(window, "tokens").text() == "I love learning"
     assert field(window, "d_model").isVisible()
     assert window.tabs.count() == 2
-    assert not window.model_mode.layer_selector.isVisible()
+    assert not window.model_mode.selectors.layer.isVisible()
 
 
 def test_a_model_lesson_saves_its_model_text_and_layer_and_reopens(qtbot, make_window, tmp_path):
@@ -133,7 +133,7 @@ def test_a_model_lesson_saves_its_model_text_and_layer_and_reopens(qtbot, make_w
     assert (second.stage, second.head) == ("scores", 2)
     assert field(second, "source").currentText() == "all-MiniLM-L6-v2 (pretrained)"
     assert field(second, "tokens").text() == TEXT
-    assert second.model_mode.layer_selector.currentText() == "4 of 6"
+    assert second.model_mode.selectors.layer.currentText() == "4 of 6"
 
 
 def test_the_toy_sentence_as_typed_comes_back_after_the_model(qtbot, window):
