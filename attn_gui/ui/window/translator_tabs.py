@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class TranslatorTabs(QObject):
-    """"Next word" and "Alignment" in ``tabs`` while the translator is shown."""
+    """ "Next word" and "Alignment" in ``tabs`` while the translator is shown."""
 
     def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
