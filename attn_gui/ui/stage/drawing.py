@@ -308,6 +308,28 @@ class StageDrawing(QWidget):
         views = [v for v in self.shown_views() if v.matrix.name != (self._shown or ("",))[0]]
         return all(view.numbers_visible() for view in views)
 
+    def numbers_width(self) -> int:
+        """The width at which every matrix shown of at most WIDE columns prints its numbers (a
+        figure can be that wide; a window is as wide as the screen lets it)."""
+        views = self.shown_views()
+        operators = [label for label in self._operators if not label.isHidden()]
+        spacing = max(self.row.spacing(), 0) * (len(views) + len(operators) - 1)
+        margins = self.contentsMargins()
+        total = sum(self._shares)
+        # The cells share the free room by ``_shares`` (see _share_width): enough of it for each.
+        free = max(
+            (
+                view.matrix.array.shape[1] * view.number_width() * total / share
+                for view, share in zip(views, self._shares, strict=False)
+                if view.matrix.array.shape[1] <= WIDE
+            ),
+            default=0,
+        )
+        fixed = sum(view.label_width() for view in views) + sum(
+            label.sizeHint().width() for label in operators
+        )
+        return round(free) + fixed + spacing + margins.left() + margins.right()
+
     def shown_views(self) -> list[MatrixView]:
         """The matrix views of the stage shown, operands first, the result, then companions."""
         return [v for v in self.views if not v.isHidden() and v.matrix is not None]

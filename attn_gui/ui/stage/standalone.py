@@ -15,6 +15,7 @@ from attn_gui.ui.stage.drawing import StageDrawing
 from attn_gui.ui.stage.view_options import ViewOptions
 
 DRAWING_SIZE = (763, 652)  # what the drawing gets in the default 1400 × 860 window, as on a projector
+MAX_WIDTH = 1920  # a figure grows up to a projector's width so that small matrices print their numbers
 
 
 class StandaloneDrawing:
@@ -32,13 +33,22 @@ class StandaloneDrawing:
         layout.setContentsMargins(0, 0, 0, 0)
         self.drawing = StageDrawing(self._frame)
         layout.addWidget(self.drawing)
+        self._size = size
         self._frame.resize(*size)
         self._frame.show()  # laid out and polished, as in a window, but never mapped
 
     def show(self, index: int) -> StageDrawing:
-        """Step ``index`` drawn, laid out and settled: ready to render."""
+        """Step ``index`` drawn, laid out and settled: ready to render. The figure widens (up to
+        MAX_WIDTH) where that lets its matrices print their numbers: the translator's 9 and 16
+        columns need more than a default window gives."""
         self.drawing.show_step(self.timeline.trace, self.timeline[index], self.options)
         QApplication.processEvents()
+        width, height = self._size
+        needed = self.drawing.numbers_width()
+        width = needed if width < needed <= MAX_WIDTH else width
+        if width != self._frame.width():
+            self._frame.resize(width, height)
+            QApplication.processEvents()
         self.drawing.finish_animations()
         QApplication.processEvents()
         return self.drawing
