@@ -32,6 +32,7 @@ from attn_gui.timeline.stage_matrices import shape_equation
 from attn_gui.timeline.timeline import Timeline
 from attn_gui.ui import appearance
 from attn_gui.ui.dialogs.export_commands import ExportCommands
+from attn_gui.ui.model_mode.mode import ModelMode
 from attn_gui.ui.player.navigator import Navigator
 from attn_gui.ui.player.player_controls import PlayerControls
 from attn_gui.ui.player.stage_navigator import PipelineStrip
@@ -47,7 +48,6 @@ from attn_gui.ui.window.document import LessonDocument
 from attn_gui.ui.window.keyboard import ClickerKeys
 from attn_gui.ui.window.lesson_files import LessonFiles
 from attn_gui.ui.window.menus import build_menus, show_about
-from attn_gui.ui.window.model_mode import ModelMode
 from attn_gui.ui.window.preferences import Preferences
 from attn_gui.ui.window.presentation import Presentation
 

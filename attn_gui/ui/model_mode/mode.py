@@ -19,13 +19,13 @@ from attn_gui.core import AttentionTrace
 from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.models.locate import KNOWN_MODELS
 from attn_gui.ui.input.input_panel import InputPanel
+from attn_gui.ui.model_mode.model_selectors import ModelSelectors
 from attn_gui.ui.stage.view_options import ViewOptions
 from attn_gui.ui.window.document import LessonDocument
-from attn_gui.ui.window.model_selectors import ModelSelectors
 
 if TYPE_CHECKING:
-    from attn_gui.ui.window.model_tabs import ModelTabs
-    from attn_gui.ui.window.translator_tabs import TranslatorTabs
+    from attn_gui.ui.model_mode.model_tabs import ModelTabs
+    from attn_gui.ui.model_mode.translator_tabs import TranslatorTabs
 
 
 class ModelMode(QObject):
@@ -126,7 +126,7 @@ class ModelMode(QObject):
         name = lesson.model if lesson.model in KNOWN_MODELS else Path(lesson.model).name
         self.panel.show_model(name, config.num_layers, config.num_heads, config.d_model, trace.tokens)
         if self.model_tabs is None:
-            from attn_gui.ui.window.model_tabs import ModelTabs
+            from attn_gui.ui.model_mode.model_tabs import ModelTabs
 
             self.model_tabs = ModelTabs(self._tabs, self._open_head)
             self.model_tabs.set_view_options(self._view_options)
@@ -139,7 +139,7 @@ class ModelMode(QObject):
         self.selectors.show_translation(lesson.part, translation.output.predicted, lesson.step)
         self.panel.show_translator(known_words(), translation.source_tokens)
         if self.translator_tabs is None:
-            from attn_gui.ui.window.translator_tabs import TranslatorTabs
+            from attn_gui.ui.model_mode.translator_tabs import TranslatorTabs
 
             self.translator_tabs = TranslatorTabs(self._tabs)
             self.translator_tabs.set_view_options(self._view_options)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTabWidget
 
+from attn_gui.ui.model_mode.view_tabs import hide_tabs, show_tabs
 from attn_gui.ui.stage.view_options import ViewOptions
-from attn_gui.ui.window.view_tabs import hide_tabs, show_tabs
 
 if TYPE_CHECKING:
     from attn_gui.models.translator import Translation

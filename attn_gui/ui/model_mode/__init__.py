@@ -1,0 +1,1 @@
+"""The window's model mode: a real model's choices in the header, its views as tabs."""
