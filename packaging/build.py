@@ -4,7 +4,7 @@ Writes dist/attn-gui/attn-gui (the folder build: copy the whole dist/attn-gui fo
 dist/attn-gui-onefile (one file that unpacks itself when started), both from packaging/attn_gui.spec,
 for the platform it runs on. It first installs into this interpreter's environment what the build
 needs and is missing (PyInstaller, pinned, and the app's own dependencies), then prints the sizes and
-fails if they exceed the limits (folder 170 MB, single file 80 MB, MB = 10^6 bytes).
+fails if they exceed the limits (folder 175 MB, single file 80 MB, MB = 10^6 bytes).
 
 The app is frozen from this source tree, not from an installed copy: an editable install (pip install
 -e) is fine, and so is none. On Linux the build trims itself with binutils' strip and readelf
