@@ -4,6 +4,7 @@ package that ships it (it would pull torch)."""
 
 import importlib.util
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,17 @@ def locate_known(model: KnownModel) -> Path:
     for folder in candidates:
         if folder is not None and not missing_files(folder):
             return folder
+    if getattr(sys, "frozen", False):  # the built app: no pip to install the package into
+        raise ModelError(
+            QT_TRANSLATE_NOOP(
+                "ModelError",
+                "The model {name} is not in the Hugging Face cache {cache}; download {repository} there "
+                "(or into any folder, and open that folder).",
+            ),
+            name=model.name,
+            cache=str(cache),
+            repository=model.hub_repository,
+        )
     raise ModelError(
         QT_TRANSLATE_NOOP(
             "ModelError",

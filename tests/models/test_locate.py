@@ -143,3 +143,12 @@ def test_the_installed_package_is_where_the_name_leads():
     assert locate_model(MINILM.name) == folder
     assert folder.name == MINILM.subfolder
     assert folder.parent.name == MINILM.package
+
+
+def test_the_built_app_says_where_to_download_the_model_not_how_to_pip_install_it(hf_home, monkeypatch):
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    error = error_of(MINILM.name)
+    assert str(error) == (
+        f"The model all-MiniLM-L6-v2 is not in the Hugging Face cache {hf_home.parent}; download "
+        "sentence-transformers/all-MiniLM-L6-v2 there (or into any folder, and open that folder)."
+    )
