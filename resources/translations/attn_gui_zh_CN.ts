@@ -2240,52 +2240,62 @@
         <translation>下一个词：词表上的 softmax</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="32" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="33" />
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="33" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="34" />
         <source>Which layer of the model the lesson steps through</source>
         <translation>课程逐步讲解模型的哪一层</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="38" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="39" />
         <source>Attention:</source>
         <translation>注意力：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="39" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="40" />
         <source>Which of the translator's attentions the lesson steps through</source>
         <translation>课程逐步讲解翻译器的哪一种注意力</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="44" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="45" />
         <source>Writing:</source>
         <translation>正在写：</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="45" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="46" />
         <source>The decoding step: the decoder writes one Chinese word a step, reading the words written before it</source>
         <translation>解码步：解码器每一步写出一个中文词，读取它之前已写出的词</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="78" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="54" />
+        <source>Next word ▸</source>
+        <translation>下一个词 ▸</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="56" />
+        <source>The word chosen joins the output and the next step begins: the decoder's masked self-attention, now one word longer</source>
+        <translation>选出的词加入输出，下一步开始：解码器的掩码自注意力，现在多了一个词</translation>
+    </message>
+    <message>
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="94" />
         <source>word {step}: {word}</source>
         <translation>第 {step} 个词：{word}</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/mode.py" line="68" />
+        <location filename="../../attn_gui/ui/model_mode/mode.py" line="69" />
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/mode.py" line="103" />
+        <location filename="../../attn_gui/ui/model_mode/mode.py" line="111" />
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="70" />
+        <location filename="../../attn_gui/ui/model_mode/model_selectors.py" line="86" />
         <source>{layer} of {layers}</source>
         <translation>第 {layer} 层（共 {layers} 层）</translation>
     </message>

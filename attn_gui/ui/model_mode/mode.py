@@ -53,6 +53,7 @@ class ModelMode(QObject):
         self.selectors.layerChosen.connect(lambda layer: self._change(layer=layer))
         self.selectors.partChosen.connect(lambda part: self._change(part=part))
         self.selectors.stepChosen.connect(lambda step: self._change(step=step))
+        self.selectors.nextWordRequested.connect(self.next_word)
         panel.model_applier = self.apply
         panel.openModelFolderRequested.connect(self.open_folder)
         document.traceChanged.connect(self.show_trace)
@@ -78,6 +79,13 @@ class ModelMode(QObject):
     def set_layer(self, layer: int) -> None:
         """Layer ``layer`` (from 1) of the model shown, as the panel's field and the selector say."""
         self._change(layer=layer)
+
+    def next_word(self) -> None:
+        """The translator's next decoding step, from its masked self-attention: the word just
+        chosen is the decoder's newest input."""
+        lesson = self.document.model
+        if lesson is not None and lesson.translator:
+            self._change(step=lesson.step + 1, part="decoder")
 
     def show_head(self, head: int) -> None:
         """Outline the head now shown among all the model's heads."""

@@ -4,7 +4,7 @@ of its attentions and which decoding step (the word being written)."""
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QWidget
 
 from attn_gui.models.lesson.source import PARTS
 from attn_gui.translatable import QT_TRANSLATE_NOOP
@@ -23,6 +23,7 @@ class ModelSelectors(QObject):
     layerChosen = Signal(int)  # from 1
     partChosen = Signal(str)
     stepChosen = Signal(int)  # from 1
+    nextWordRequested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -48,6 +49,18 @@ class ModelSelectors(QObject):
                 "written before it",
             ),
         )  # fmt: skip
+        self.next_word = QToolButton(parent)
+        self.next_word.setObjectName("next_word")
+        self.next_word.setText(QCoreApplication.translate("MainWindow", "Next word ▸"))
+        self.next_word.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The word chosen joins the output and the next step begins: the decoder's masked "
+                "self-attention, now one word longer",
+            )
+        )
+        self.next_word.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.next_word.clicked.connect(self.nextWordRequested)
         for part in PARTS:
             self.part.addItem(QCoreApplication.translate("MainWindow", PART_TITLES[part]), part)
         self.layer.currentIndexChanged.connect(lambda i: i >= 0 and self.layerChosen.emit(i + 1))
@@ -57,7 +70,10 @@ class ModelSelectors(QObject):
 
     @property
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.layer_label, self.layer, self.part_label, self.part, self.step_label, self.step)
+        return (
+            self.layer_label, self.layer, self.part_label, self.part, self.step_label, self.step,
+            self.next_word,
+        )  # fmt: skip
 
     def show_none(self) -> None:
         """The toy: none of them."""
@@ -77,6 +93,7 @@ class ModelSelectors(QObject):
             self.part.setCurrentIndex(PARTS.index(part))
         text = QCoreApplication.translate("MainWindow", "word {step}: {word}")
         self._fill(self.step, [text.format(step=i, word=w) for i, w in enumerate(words, start=1)], step - 1)
+        self.next_word.setEnabled(step < len(words))
 
     def _visible(self, layers: bool) -> None:
         for widget in self.widgets[:2]:

@@ -125,3 +125,15 @@ def test_a_translator_lesson_reopens_at_its_part_and_step(qtbot, make_window, tm
     assert second.document.model == first.document.model
     assert second.model_mode.selectors.part.currentIndex() == PARTS.index("decoder")
     assert second.model_mode.selectors.step.currentText() == "word 3: 学习"
+
+
+def test_next_word_writes_the_chosen_word_and_starts_the_next_step(qtbot, window):
+    choose_translator(qtbot, window)
+    selectors = window.model_mode.selectors
+    choose(qtbot, selectors.part, PARTS.index("output"))
+    assert window.document.trace.get("probabilities").columns[0] != ""  # the next word's softmax
+    qtbot.mouseClick(selectors.next_word, Qt.MouseButton.LeftButton)
+    assert (window.document.model.part, window.document.model.step) == ("decoder", 2)
+    assert window.document.trace.tokens == ("<bos>", "我")  # 我, chosen at step 1, is now read
+    choose(qtbot, selectors.step, 3)
+    assert not selectors.next_word.isEnabled()  # the end marker: nothing more to write
