@@ -4,6 +4,7 @@ and which decoding step. (--step already means the animation's step, and keeps t
 
 import argparse
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attn_gui.cli.parser import (
     CommandLineError,
@@ -18,8 +19,10 @@ from attn_gui.i18n import model_error_text
 from attn_gui.models.errors import ModelError
 from attn_gui.models.lesson.source import PARTS, ModelLesson
 from attn_gui.models.locate import TINY_EN_ZH
-from attn_gui.models.translator import Translation
 from attn_gui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the translator's weights load on first use, not when the command line is read
+    from attn_gui.models.translator import Translation
 
 _MODEL_OPTIONS: tuple[Option, ...] = (
     (
@@ -107,7 +110,7 @@ def trace_of(source: AttentionConfig | ModelLesson) -> AttentionTrace:
         raise CommandLineError(model_error_text(error)) from None
 
 
-def translation_of(lesson: ModelLesson) -> Translation:
+def translation_of(lesson: ModelLesson) -> "Translation":
     """The translator's whole translation of the lesson's text (unknown words: one line)."""
     from attn_gui.models.lesson.session import ModelSession
 

@@ -1,18 +1,21 @@
 """The File menu's export and copy commands, opened on what the window shows."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from attn_gui.core import AttentionTrace
 from attn_gui.export.figures import render_image
-from attn_gui.ui.dialogs.animation_export_dialog import AnimationExportDialog
 from attn_gui.ui.dialogs.figure_export_dialog import FigureExportDialog
 from attn_gui.ui.dialogs.matrix_export_dialog import MatrixExportDialog, copy_matrix_to_clipboard
 from attn_gui.ui.player.navigator import Navigator
 from attn_gui.ui.stage.drawing import StageDrawing
 from attn_gui.ui.stage.view_options import ViewOptions
+
+if TYPE_CHECKING:  # its film writers load PIL and imageio: only when a film is first made
+    from attn_gui.ui.dialogs.animation_export_dialog import AnimationExportDialog
 
 CLIPBOARD_DPI = 192  # twice the screen's: sharp when pasted into slides
 
@@ -43,7 +46,9 @@ class ExportCommands:
         dialog.open()
         return dialog
 
-    def animation(self) -> AnimationExportDialog:
+    def animation(self) -> "AnimationExportDialog":
+        from attn_gui.ui.dialogs.animation_export_dialog import AnimationExportDialog
+
         self.navigator.player.pause()
         size = self.drawing.size()
         dialog = AnimationExportDialog(
