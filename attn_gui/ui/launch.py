@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 from attn_gui.core import AttentionConfig
 from attn_gui.export.atomic import atomic_write
 from attn_gui.export.lesson_file import Lesson
+from attn_gui.i18n import model_error_text
 from attn_gui.i18n.language import install_language, system_language
+from attn_gui.models.errors import ModelError
 from attn_gui.models.lesson.source import ModelLesson
 from attn_gui.ui import appearance
 from attn_gui.ui.application import application, quiet_offscreen_notices
@@ -81,12 +83,23 @@ def create_window(request: LaunchRequest, preferences: Preferences | None) -> Ma
     if request.lesson is not None:
         window.lessons.apply(request.lesson, request.lesson_path)
     elif request.model is not None:  # checked by the command line: it loads
-        window.input_panel.set_model(request.model)
-        window.model_mode.apply(request.model)
-        window.navigator.head = request.head or 0
-        window.navigator.seek_in_stage(request.stage or "x_in", request.step if request.stage else 0)
-        window.lessons.restore_saved_content(window.lessons.current_content())  # as asked: unchanged
+        step = request.step if request.stage else 0
+        _show_model(window, request.model, request.stage or "x_in", request.head or 0, step)
+    elif request.config is None and preferences is not None and (saved := preferences.model()) is not None:
+        try:  # the model left open last time, where it was left; gone since, the toy stays
+            _show_model(window, saved, saved_stage, saved_head, saved_step)
+        except ModelError as error:
+            window.statusBar().showMessage(model_error_text(error))
     return window
+
+
+def _show_model(window: MainWindow, lesson: ModelLesson, stage: str, head: int, step: int | None) -> None:
+    """``lesson`` shown at ``stage`` (complete when ``step`` is None), as opened: unchanged."""
+    window.model_mode.apply(lesson)
+    window.input_panel.set_model(lesson)
+    window.navigator.head = min(head, window.document.trace.num_heads - 1)
+    window.navigator.seek_in_stage(stage, step)
+    window.lessons.restore_saved_content(window.lessons.current_content())
 
 
 def switch_language(old: MainWindow, language: str) -> MainWindow:

@@ -557,6 +557,7 @@ class MainWindow(QMainWindow):
         if self.preferences is not None:
             split_cjk, texts = self.typing()
             self.preferences.set_config(self.document.config, split_cjk, texts)
+            self.preferences.set_model(self.document.model)
             step = self.navigator.step()
             self.preferences.set_position(self.stage, self.head, step.local, self.timeline.granularity)
             self.preferences.set_view_options(self.options)

@@ -5,6 +5,7 @@ import json
 from PySide6.QtCore import QByteArray, QSettings
 
 from attn_gui.core import AttentionConfig, ConfigError, config_as_dict, config_from_dict
+from attn_gui.models.lesson.source import MAX_LAYERS, MAX_STEPS, PARTS, ModelLesson
 from attn_gui.timeline.model import GRANULARITIES
 from attn_gui.ui.stage.view_options import ViewOptions
 
@@ -34,6 +35,25 @@ class Preferences:
         self.settings.setValue("lesson/split_cjk", split_cjk)
         self.settings.setValue("lesson/tokens_text", texts[0])
         self.settings.setValue("lesson/kv_tokens_text", texts[1])
+
+    def model(self) -> ModelLesson | None:
+        """The real model's lesson last shown (its model, text, layer, attention, step), if any."""
+        source, text = self.settings.value("lesson/model"), self.settings.value("lesson/model_text")
+        part = str(self.settings.value("lesson/model_part", PARTS[0]))
+        if not (isinstance(source, str) and source and isinstance(text, str)) or part not in PARTS:
+            return None
+        layer = min(max(self._int("lesson/model_layer", 1), 1), MAX_LAYERS)
+        step = min(max(self._int("lesson/model_step", 1), 1), MAX_STEPS)
+        return ModelLesson(text, source, layer, part, step)
+
+    def set_model(self, lesson: ModelLesson | None) -> None:
+        """Remember ``lesson`` (None: the toy was shown), never the model's weights."""
+        self.settings.setValue("lesson/model", "" if lesson is None else lesson.model)
+        if lesson is not None:
+            self.settings.setValue("lesson/model_text", lesson.text)
+            self.settings.setValue("lesson/model_layer", lesson.layer)
+            self.settings.setValue("lesson/model_part", lesson.part)
+            self.settings.setValue("lesson/model_step", lesson.step)
 
     def position(self) -> tuple[str, int, int, str]:
         """The stage, head, step (within the stage) and granularity last shown; the window falls

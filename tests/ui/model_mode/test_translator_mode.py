@@ -5,8 +5,9 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from attn_gui.models.lesson.source import PARTS
+from attn_gui.models.lesson.source import PARTS, ModelLesson
 from attn_gui.models.translator import translate
+from attn_gui.ui import launch
 from tests.ui.conftest import field, process, retype
 
 SENTENCE = "I love learning"
@@ -137,3 +138,30 @@ def test_next_word_writes_the_chosen_word_and_starts_the_next_step(qtbot, window
     assert window.document.trace.tokens == ("<bos>", "我")  # 我, chosen at step 1, is now read
     choose(qtbot, selectors.step, 3)
     assert not selectors.next_word.isEnabled()  # the end marker: nothing more to write
+
+
+def test_the_translator_left_open_comes_back_at_the_next_start(qtbot, make_window, preferences):
+    first = make_window(preferences=preferences)
+    choose_translator(qtbot, first, "she reads books in the library every day")
+    choose(qtbot, first.model_mode.selectors.step, 3)
+    choose(qtbot, first.model_mode.selectors.part, PARTS.index("cross"))
+    first.set_stage("weights")
+    first.set_head(1)
+    left = first.document.model
+    first.close()
+    second = launch.create_window(launch.LaunchRequest(config=None), preferences)
+    qtbot.addWidget(second)
+    assert second.document.model == left
+    assert (second.stage, second.head) == ("weights", 1)
+    assert field(second, "source").currentText() == "Trained translator (English → Chinese)"
+    assert not second.isWindowModified()
+
+
+def test_a_model_gone_since_the_last_start_leaves_the_toy_and_says_why(
+    qtbot, make_window, preferences, tmp_path
+):
+    preferences.set_model(ModelLesson("I love learning", str(tmp_path / "deleted-model")))
+    window = launch.create_window(launch.LaunchRequest(config=None), preferences)
+    qtbot.addWidget(window)
+    assert window.document.model is None
+    assert "deleted-model" in window.statusBar().currentMessage()
