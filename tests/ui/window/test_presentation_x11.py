@@ -64,7 +64,7 @@ def desktop(tmp_path_factory):
 DRIVER = textwrap.dedent(
     """
     import json, subprocess, sys
-    from PySide6.QtCore import QDeadlineTimer
+    from PySide6.QtCore import QEventLoop, QObject, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from attn_gui.core import AttentionConfig
@@ -85,11 +85,27 @@ DRIVER = textwrap.dedent(
         current().activateWindow()
         subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True)
 
+    class Watch(QObject):  # checks the condition after every event the application handles
+
+        def __init__(self, condition, loop):
+            super().__init__()
+            self.condition, self.loop = condition, loop
+
+        def eventFilter(self, watched, event):
+            if self.condition():
+                self.loop.quit()
+            return False
+
     def wait(condition):
-        timer = QDeadlineTimer(5000)
-        while not condition():  # events are handled while waiting: the window manager answers
-            assert not timer.hasExpired(), "the window did not get there"
-            QTest.qWait(20)
+        if condition():
+            return
+        loop = QEventLoop()
+        watch = Watch(condition, loop)
+        app.installEventFilter(watch)  # the window manager's answers arrive as events
+        QTimer.singleShot(5000, loop.quit)
+        loop.exec()
+        app.removeEventFilter(watch)
+        assert condition(), "the window did not get there"
 
     def state():
         w = current()
