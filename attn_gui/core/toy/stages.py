@@ -3,7 +3,8 @@
 Titles and explanations are marked for translation and translated by the UI when shown.
 """
 
-from attn_gui.core.stage import CONCAT, INPUT, MASK, PRODUCT, SCALE, SOFTMAX, SUM, TRANSPOSE, Stage
+from attn_gui.core.head_stages import HeadTexts, heads_stages
+from attn_gui.core.stage import INPUT, MASK, PRODUCT, SUM, Stage
 from attn_gui.core.toy.config import AttentionConfig
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
@@ -97,105 +98,7 @@ def toy_stages(config: AttentionConfig) -> tuple[Stage, ...]:
             "V",
             per_head=True,
         ),
-        Stage(
-            "k_t",
-            TRANSPOSE,
-            ("k",),
-            QT_TRANSLATE_NOOP("Stage", "Laying K down: Kᵀ"),
-            "Kᵀ",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "Q and K are both (n, d_k), so Q · K is not defined: the columns of Q must equal the rows "
-                "of the other matrix. Transposed, K becomes (d_k, n); its rows turn into columns.",
-            ),
-            "Kᵀ",
-            per_head=True,
-        ),
-        Stage(
-            "scores",
-            PRODUCT,
-            ("q", "k_t"),
-            QT_TRANSLATE_NOOP("Stage", "Scores: every query against every key"),
-            "S = Q · Kᵀ",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "Row i of Q · Kᵀ holds the dot products of query i with every key: how similar token i "
-                "is to each token. Larger means more similar (a · b = |a| |b| cos θ).",
-            ),
-            "Q·Kᵀ",
-            per_head=True,
-        ),
-        Stage(
-            "scaled",
-            SCALE,
-            ("scores",),
-            QT_TRANSLATE_NOOP("Stage", "Scaling by √d_k"),
-            "S / √d_k",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "If the components of q and k have variance 1, q · k has variance d_k. Large scores push "
-                "softmax towards one-hot outputs whose gradients vanish; dividing by √d_k brings the "
-                "variance back to 1.",
-            ),
-            "÷√d_k",
-            per_head=True,
-        ),
-        Stage(
-            "masked",
-            MASK,
-            ("scaled",),
-            QT_TRANSLATE_NOOP("Stage", "The mask"),
-            "S / √d_k + M",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "A causal mask stops a decoder from peeking at the future: scores at j > i become −∞, so "
-                "their weights will be exactly 0. Without a mask nothing changes here.",
-            ),
-            QT_TRANSLATE_NOOP("PipelineStrip", "mask"),
-            per_head=True,
-        ),
-        Stage(
-            "weights",
-            SOFTMAX,
-            ("masked",),
-            QT_TRANSLATE_NOOP("Stage", "Softmax, row by row"),
-            "A = softmax(S / √d_k + M)",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "Each row is exponentiated and divided by its sum (after subtracting the row's maximum, "
-                "which changes nothing but prevents overflow). Every weight lies between 0 and 1 and "
-                "every row sums to 1, so a row reads as percentages.",
-            ),
-            "softmax",
-            per_head=True,
-        ),
-        Stage(
-            "head_output",
-            PRODUCT,
-            ("weights", "v"),
-            QT_TRANSLATE_NOOP("Stage", "Weighted sum of the values"),
-            "Z = A · V",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "Row i of Z blends the value rows, weighted by how much token i attends to each token: "
-                "Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V.",
-            ),
-            "A·V",
-            per_head=True,
-        ),
-        Stage(
-            "concat",
-            CONCAT,
-            ("head_output",),
-            QT_TRANSLATE_NOOP("Stage", "Concatenating the heads"),
-            "Concat(Z_1, …, Z_h)",
-            QT_TRANSLATE_NOOP(
-                "Stage",
-                "The h heads run side by side, each with its own W_Q, W_K, W_V. Their outputs are placed "
-                "next to each other along the feature axis: (n, h · d_v).",
-            ),
-            "concat",
-        ),
+        *heads_stages(_HEAD_TEXTS, mask=_MASK),
         Stage(
             "output",
             PRODUCT,
@@ -210,3 +113,54 @@ def toy_stages(config: AttentionConfig) -> tuple[Stage, ...]:
             "·W_O",
         ),
     )
+
+
+# The per-head stages the toy shares with every lesson (core.head_stages), in the toy's words.
+_MASK = Stage(
+    "masked",
+    MASK,
+    ("scaled",),
+    QT_TRANSLATE_NOOP("Stage", "The mask"),
+    "S / √d_k + M",
+    QT_TRANSLATE_NOOP(
+        "Stage",
+        "A causal mask stops a decoder from peeking at the future: scores at j > i become −∞, so "
+        "their weights will be exactly 0. Without a mask nothing changes here.",
+    ),
+    QT_TRANSLATE_NOOP("PipelineStrip", "mask"),
+    per_head=True,
+)
+_HEAD_TEXTS = HeadTexts(
+    k_t=QT_TRANSLATE_NOOP(
+        "Stage",
+        "Q and K are both (n, d_k), so Q · K is not defined: the columns of Q must equal the rows "
+        "of the other matrix. Transposed, K becomes (d_k, n); its rows turn into columns.",
+    ),
+    scores=QT_TRANSLATE_NOOP(
+        "Stage",
+        "Row i of Q · Kᵀ holds the dot products of query i with every key: how similar token i "
+        "is to each token. Larger means more similar (a · b = |a| |b| cos θ).",
+    ),
+    scaled=QT_TRANSLATE_NOOP(
+        "Stage",
+        "If the components of q and k have variance 1, q · k has variance d_k. Large scores push "
+        "softmax towards one-hot outputs whose gradients vanish; dividing by √d_k brings the "
+        "variance back to 1.",
+    ),
+    weights=QT_TRANSLATE_NOOP(
+        "Stage",
+        "Each row is exponentiated and divided by its sum (after subtracting the row's maximum, "
+        "which changes nothing but prevents overflow). Every weight lies between 0 and 1 and "
+        "every row sums to 1, so a row reads as percentages.",
+    ),
+    head_output=QT_TRANSLATE_NOOP(
+        "Stage",
+        "Row i of Z blends the value rows, weighted by how much token i attends to each token: "
+        "Attention(Q, K, V) = softmax(Q Kᵀ / √d_k) V.",
+    ),
+    concat=QT_TRANSLATE_NOOP(
+        "Stage",
+        "The h heads run side by side, each with its own W_Q, W_K, W_V. Their outputs are placed "
+        "next to each other along the feature axis: (n, h · d_v).",
+    ),
+)

@@ -3,23 +3,18 @@ the residual, LayerNorm and the feed-forward layer that a real layer has around 
 
 Stage names are the trace's matrix names (as in the toy: ``q``, ``scores``, ``weights``,
 ``output``), so the views, the exports and ``--stage`` treat both lessons alike. The builders
-(a product and its bias, the per-head stages from Kᵀ to the concatenation) are shared with the
-translator's lesson, which says the same steps with its own sizes.
+(a product and its bias) are shared with the translator's lesson; the per-head stages from Kᵀ to
+the concatenation are core.head_stages, the toy's too.
 """
 
-from typing import NamedTuple
-
+from attn_gui.core.head_stages import HeadTexts, heads_stages
 from attn_gui.core.stage import (
     ACTIVATION,
     BIAS,
-    CONCAT,
     INPUT,
     LAYER_NORM,
     PRODUCT,
-    SCALE,
-    SOFTMAX,
     SUM,
-    TRANSPOSE,
     Stage,
 )
 from attn_gui.notation import MATRIX_SYMBOLS
@@ -87,86 +82,6 @@ def projection(
         product=product,
         product_short=f"X·{weight}",
         per_head=True,
-    )
-
-
-class HeadTexts(NamedTuple):
-    """The explanations of the per-head stages from Kᵀ to Z, and of the concatenation: what a
-    lesson says with its own sizes, while titles, formulas and labels stay the same."""
-
-    k_t: str
-    scores: str
-    scaled: str
-    weights: str
-    head_output: str
-    concat: str
-
-
-def heads_stages(texts: HeadTexts, heads: int, mask: Stage | None = None) -> tuple[Stage, ...]:
-    """Kᵀ, Q·Kᵀ, its scaling, (the mask,) softmax, A·V per head, then the heads side by side."""
-    softmax_of = mask.name if mask is not None else "scaled"
-    blocks = "Z_1, Z_2" if heads == 2 else f"Z_1, …, Z_{heads}"
-    return (
-        Stage(
-            "k_t",
-            TRANSPOSE,
-            ("k",),
-            QT_TRANSLATE_NOOP("Stage", "Laying K down: Kᵀ"),
-            "Kᵀ",
-            texts.k_t,
-            "Kᵀ",
-            per_head=True,
-        ),
-        Stage(
-            "scores",
-            PRODUCT,
-            ("q", "k_t"),
-            QT_TRANSLATE_NOOP("Stage", "Scores: every query against every key"),
-            "S = Q · Kᵀ",
-            texts.scores,
-            "Q·Kᵀ",
-            per_head=True,
-        ),
-        Stage(
-            "scaled",
-            SCALE,
-            ("scores",),
-            QT_TRANSLATE_NOOP("Stage", "Scaling by √d_k"),
-            "S / √d_k",
-            texts.scaled,
-            "÷√d_k",
-            per_head=True,
-        ),
-        *(() if mask is None else (mask,)),
-        Stage(
-            "weights",
-            SOFTMAX,
-            (softmax_of,),
-            QT_TRANSLATE_NOOP("Stage", "Softmax, row by row"),
-            "A = softmax(S / √d_k + M)" if mask is not None else "A = softmax(S / √d_k)",
-            texts.weights,
-            "softmax",
-            per_head=True,
-        ),
-        Stage(
-            "head_output",
-            PRODUCT,
-            ("weights", "v"),
-            QT_TRANSLATE_NOOP("Stage", "Weighted sum of the values"),
-            "Z = A · V",
-            texts.head_output,
-            "A·V",
-            per_head=True,
-        ),
-        Stage(
-            "concat",
-            CONCAT,
-            ("head_output",),
-            QT_TRANSLATE_NOOP("Stage", "Concatenating the heads"),
-            f"Concat({blocks})",
-            texts.concat,
-            "concat",
-        ),
     )
 
 

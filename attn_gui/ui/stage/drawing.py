@@ -175,12 +175,9 @@ class StageDrawing(QWidget):
         views = self.shown_views()
         if not views:
             return
-        operators = [label for label in self._operators if not label.isHidden()]
-        spacing = max(self.row.spacing(), 0) * (len(views) + len(operators) - 1)
         room = self.row.geometry().width() or self.contentsRect().width()
         labels = [view.label_width() for view in views]
-        free = room - spacing - sum(label.sizeHint().width() for label in operators) - sum(labels)
-        free = max(free, len(views))
+        free = max(room - self._fixed_width(views), len(views))
         total = sum(self._shares)
         for view, label, share in zip(views, labels, self._shares, strict=False):
             stretch = max(1, round(label + free * share / total))
@@ -312,8 +309,6 @@ class StageDrawing(QWidget):
         """The width at which every matrix shown of at most WIDE columns prints its numbers (a
         figure can be that wide; a window is as wide as the screen lets it)."""
         views = self.shown_views()
-        operators = [label for label in self._operators if not label.isHidden()]
-        spacing = max(self.row.spacing(), 0) * (len(views) + len(operators) - 1)
         margins = self.contentsMargins()
         total = sum(self._shares)
         # The cells share the free room by ``_shares`` (see _share_width): enough of it for each.
@@ -325,10 +320,14 @@ class StageDrawing(QWidget):
             ),
             default=0,
         )
-        fixed = sum(view.label_width() for view in views) + sum(
-            label.sizeHint().width() for label in operators
-        )
-        return round(free) + fixed + spacing + margins.left() + margins.right()
+        return round(free) + self._fixed_width(views) + margins.left() + margins.right()
+
+    def _fixed_width(self, views: list[MatrixView]) -> int:
+        """The row's width that is not cells: the views' labels, the operators, the spacing."""
+        operators = [label for label in self._operators if not label.isHidden()]
+        spacing = max(self.row.spacing(), 0) * (len(views) + len(operators) - 1)
+        labels = sum(view.label_width() for view in views)
+        return labels + sum(label.sizeHint().width() for label in operators) + spacing
 
     def shown_views(self) -> list[MatrixView]:
         """The matrix views of the stage shown, operands first, the result, then companions."""

@@ -10,6 +10,7 @@ from attn_gui.export.lesson_file import load_lesson
 from attn_gui.models.bert import encode, load_bert
 from attn_gui.ui import launch
 from tests.ui.conftest import field, paste, process, retype
+from tests.ui.model_mode.conftest import MINILM, choose, choose_source
 
 TEXT = "The cat sat on the mat"
 
@@ -22,14 +23,7 @@ def minilm():
 
 
 def choose_model(qtbot, window):
-    """Pick the pretrained model in the source list with the keyboard, then type the sentence."""
-    source = field(window, "source")
-    source.setFocus()
-    qtbot.keyClick(source, Qt.Key.Key_Down)
-    assert window.document.model is not None
-    retype(qtbot, field(window, "tokens"), TEXT)
-    qtbot.keyClick(field(window, "tokens"), Qt.Key.Key_Return)
-    assert window.document.model.text == TEXT
+    choose_source(qtbot, window, MINILM, TEXT)
 
 
 def visible_error(window, name: str) -> str:
@@ -105,9 +99,7 @@ def test_a_folder_without_a_model_is_refused_beside_the_source(qtbot, window, tm
 def test_back_to_the_toy_its_sentence_and_sizes_are_as_they_were(qtbot, window):
     toy = window.document.config
     choose_model(qtbot, window)
-    source = field(window, "source")
-    source.setFocus()
-    qtbot.keyClick(source, Qt.Key.Key_Up)
+    choose(qtbot, field(window, "source"), 0)  # back to the toy
     assert window.document.model is None
     assert window.document.config == toy
     assert field(window, "tokens").text() == "I love learning"
@@ -143,9 +135,7 @@ def test_the_toy_sentence_as_typed_comes_back_after_the_model(qtbot, window):
     assert window.document.config.tokens == ("我", "爱", "学", "习")
     choose_model(qtbot, window)
     assert window.typing()[1][0] == "我爱学习"  # what a lesson or the preferences keep meanwhile
-    source = field(window, "source")
-    source.setFocus()
-    qtbot.keyClick(source, Qt.Key.Key_Up)
+    choose(qtbot, field(window, "source"), 0)  # back to the toy
     assert field(window, "tokens").text() == "我爱学习"
 
 

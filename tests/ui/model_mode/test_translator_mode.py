@@ -9,28 +9,14 @@ from attn_gui.models.lesson.source import PARTS, ModelLesson
 from attn_gui.models.translator import translate
 from attn_gui.ui import launch
 from tests.ui.conftest import field, process, retype
+from tests.ui.model_mode.conftest import TRANSLATOR, choose, choose_source
 
 SENTENCE = "I love learning"
 
 
 def choose_translator(qtbot, window, sentence=SENTENCE):
-    """The third source, picked with the keyboard, then the sentence typed and applied."""
-    source = field(window, "source")
-    source.setFocus()
-    qtbot.keyClick(source, Qt.Key.Key_Down)
-    qtbot.keyClick(source, Qt.Key.Key_Down)
+    choose_source(qtbot, window, TRANSLATOR, sentence)
     assert window.document.model.translator
-    retype(qtbot, field(window, "tokens"), sentence)
-    qtbot.keyClick(field(window, "tokens"), Qt.Key.Key_Return)
-
-
-def choose(qtbot, combo, index):
-    """An entry of a header combo box, chosen with the keyboard."""
-    combo.setFocus()
-    steps = index - combo.currentIndex()
-    for _ in range(abs(steps)):
-        qtbot.keyClick(combo, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
-    assert combo.currentIndex() == index
 
 
 def softmax(row):
