@@ -3,8 +3,7 @@
 Titles and explanations are marked for translation and translated by the UI when shown.
 """
 
-from attn_gui.core.head_stages import HeadTexts, heads_stages
-from attn_gui.core.stage import INPUT, MASK, PRODUCT, SUM, Stage
+from attn_gui.core.stage import INPUT, MASK, PRODUCT, SUM, HeadTexts, Stage, heads_stages
 from attn_gui.core.toy.config import AttentionConfig
 from attn_gui.translatable import QT_TRANSLATE_NOOP
 
@@ -115,7 +114,7 @@ def toy_stages(config: AttentionConfig) -> tuple[Stage, ...]:
     )
 
 
-# The per-head stages the toy shares with every lesson (core.head_stages), in the toy's words.
+# The per-head stages the toy shares with every lesson (core.stage), in the toy's words.
 _MASK = Stage(
     "masked",
     MASK,

@@ -4,10 +4,9 @@ the residual, LayerNorm and the feed-forward layer that a real layer has around 
 Stage names are the trace's matrix names (as in the toy: ``q``, ``scores``, ``weights``,
 ``output``), so the views, the exports and ``--stage`` treat both lessons alike. The builders
 (a product and its bias) are shared with the translator's lesson; the per-head stages from Kᵀ to
-the concatenation are core.head_stages, the toy's too.
+the concatenation are core.stage, the toy's too.
 """
 
-from attn_gui.core.head_stages import HeadTexts, heads_stages
 from attn_gui.core.stage import (
     ACTIVATION,
     BIAS,
@@ -15,7 +14,9 @@ from attn_gui.core.stage import (
     LAYER_NORM,
     PRODUCT,
     SUM,
+    HeadTexts,
     Stage,
+    heads_stages,
 )
 from attn_gui.notation import MATRIX_SYMBOLS
 from attn_gui.translatable import QT_TRANSLATE_NOOP

@@ -6,8 +6,7 @@ The translator stores its weights (in, out), so its products are X·W, without t
 BERT layer needs; the shared builders write the formulas from the matrices' symbols.
 """
 
-from attn_gui.core.head_stages import HeadTexts, heads_stages
-from attn_gui.core.stage import INPUT, MASK, PRODUCT, SOFTMAX, SUM, Stage
+from attn_gui.core.stage import INPUT, MASK, PRODUCT, SOFTMAX, SUM, HeadTexts, Stage, heads_stages
 from attn_gui.models.lesson.bert_stages import product_and_bias, projection
 from attn_gui.models.lesson.source import PARTS
 from attn_gui.translatable import QT_TRANSLATE_NOOP
