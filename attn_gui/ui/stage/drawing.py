@@ -316,7 +316,8 @@ class StageDrawing(QWidget):
             (
                 view.matrix.array.shape[1] * view.number_width() * total / share
                 for view, share in zip(views, self._shares, strict=False)
-                if view.matrix.array.shape[1] <= WIDE
+                # a view given the width of its numbers (μ, σ², a small result) has them already
+                if view.matrix.array.shape[1] <= WIDE and not view.minimumWidth()
             ),
             default=0,
         )

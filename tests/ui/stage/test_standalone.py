@@ -40,3 +40,14 @@ def test_a_heatmap_too_wide_for_numbers_does_not_widen_the_figure(qapp):
     figure, drawing = drawn(qapp, compute_trace(config), "scores")
     assert drawing.width() == DRAWING_SIZE[0]
     figure.close()
+
+
+def test_columns_given_their_numbers_width_do_not_widen_the_figure(qapp):
+    """LayerNorm's μ and σ² already get the width of their numbers beside 384-column heatmaps."""
+    trace = ModelSession().trace(ModelLesson("The cat sat on the mat", layer=3))
+    figure, drawing = drawn(qapp, trace, "attn_norm")
+    assert drawing.width() == DRAWING_SIZE[0]
+    statistics = [view for view in drawing.shown_views() if view.matrix.array.shape[1] == 1]
+    assert len(statistics) == 2
+    assert all(view.numbers_visible() for view in statistics)
+    figure.close()
